@@ -1,0 +1,40 @@
+// The shape of a check. One check per file under checks/<family>/<name>.ts; the registry lists them.
+import type { Block, DocumentModel } from './document/model.js';
+import type { CompiledStyle } from './style/types.js';
+import type { DocumentFacts, Family, RawFinding, Severity } from './types.js';
+
+export interface CheckContext {
+  style: CompiledStyle;
+  languageId: string;
+}
+
+export interface BlockOutput<S = unknown> {
+  /** Offsets relative to the block's start (so the output can be reused when the block recurs). */
+  findings?: RawFinding[];
+  /** What the document phase needs to know about this block (also block-relative). */
+  summary?: S;
+}
+
+export interface DocumentOutput {
+  /** Absolute offsets. */
+  findings: RawFinding[];
+  facts?: Partial<DocumentFacts>;
+}
+
+export interface Check<S = unknown> {
+  /** `family.name`, matching the file's path: checks/names/listed-variant.ts → names.listed-variant */
+  id: string;
+  family: Family;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** One line for the README and hovers. */
+  description: string;
+  /** Documentation examples; `bad` must be flagged and `good` must not (the tests run them). */
+  docs: { bad: string[]; good: string[]; details?: string };
+  /** Off unless a house style turns it on (`rules: { id: warning }`). */
+  offByDefault?: boolean;
+  /** Per-block work: must read only the block and the style, so its output can be cached. */
+  block?(block: Block, ctx: CheckContext): BlockOutput<S> | undefined;
+  /** Whole-story work, from the per-block summaries and the model's block list. */
+  document?(model: DocumentModel, summaries: readonly (S | undefined)[], ctx: CheckContext): DocumentOutput | RawFinding[];
+}

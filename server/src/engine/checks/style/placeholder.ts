@@ -1,0 +1,36 @@
+import type { Check } from '../../check.js';
+import type { RawFinding } from '../../types.js';
+
+// TK, TKTK, TKK (to come), XX or XXX standing for a missing figure, [[editor notes]] and [TK].
+const PLACEHOLDER = /(?<![\p{L}\p{N}])(?:TK+(?:TK+)*|XXX?)(?![\p{L}\p{N}])|\[\[[^\]\n]*\]\]|\[(?:TK|XX|TBD|TKTK)[^\]\n]*\]/gu;
+
+/** Placeholders left in copy: TK, TKTK, XX, [[editor notes]]. */
+export const placeholder: Check = {
+  id: 'style.placeholder',
+  family: 'style',
+  defaultSeverity: 'error',
+  fixable: false,
+  description: 'A placeholder left in copy (TK, TKTK, XX, [[editor note]]) that must be filled before publication.',
+  docs: {
+    bad: ['The fund lost TK million last year.', 'About XX people attended.', 'The mayor [[check title]] said.'],
+    good: ['The TKO came in the third round.', 'Super Bowl XL was played in Detroit.'],
+  },
+  block(block) {
+    const findings: RawFinding[] = [];
+    if (!/TK|XX|\[/.test(block.prose)) return undefined;
+    PLACEHOLDER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PLACEHOLDER.exec(block.prose)) !== null) {
+      const text = m[0];
+      // XX after a capitalised word is more likely a Roman numeral (Pope Pius XX, Super Bowl XX).
+      if (text.startsWith('X') && /\p{Lu}[\p{L}]*\s+$/u.test(block.prose.slice(Math.max(0, m.index - 30), m.index))) continue;
+      findings.push({
+        start: m.index,
+        end: m.index + text.length,
+        message: `Placeholder “${text}” is still in the copy.`,
+        data: { placeholder: text },
+      });
+    }
+    return { findings };
+  },
+};

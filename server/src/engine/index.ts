@@ -1,0 +1,35 @@
+// The engine's public face: text + house style in, findings out. No editor or protocol code here.
+import { run, Session, type RunOptions } from './runner.js';
+import { defaultStyle } from './style/load.js';
+import type { CompiledStyle } from './style/types.js';
+import type { CheckResult, Finding } from './types.js';
+
+export interface CheckOptions {
+  languageId?: string;
+  style?: CompiledStyle;
+  session?: Session;
+  budgetMs?: number;
+}
+
+/** Every finding Copydesk has for a text, sorted by position (suppressed ones left out). */
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  return analyze(text, options).findings;
+}
+
+/** Findings plus what was suppressed, the facts for reports and any check failures. */
+export function analyze(text: string, options: CheckOptions = {}): CheckResult {
+  const opts: RunOptions = {
+    languageId: options.languageId ?? 'plaintext',
+    style: options.style ?? defaultStyle(),
+    session: options.session,
+    budgetMs: options.budgetMs,
+  };
+  return run(text, opts);
+}
+
+export { Session };
+export { CHECKS, findCheck, ruleDocsUrl } from './registry.js';
+export { defaultStyle, loadStyleFile, loadStyleText } from './style/load.js';
+export type { CompiledStyle, StyleProblem } from './style/types.js';
+export * from './types.js';
+export { applyFixes, preferredFixes } from './fixes.js';

@@ -1,0 +1,21 @@
+// Every check Copydesk runs, sorted by id. Nothing else in the engine knows the checks one by one.
+import type { Check } from './check.js';
+import { listedVariant } from './checks/names/listed-variant.js';
+import { placeholder } from './checks/style/placeholder.js';
+import { substitution } from './checks/style/substitution.js';
+
+export const CHECKS: readonly Check<any>[] = [
+  listedVariant,
+  placeholder,
+  substitution,
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+const byId = new Map(CHECKS.map((c) => [c.id, c]));
+
+export function findCheck(id: string): Check<any> | undefined {
+  return byId.get(id);
+}
+
+export function ruleDocsUrl(id: string): string {
+  return `https://github.com/copydesk/copydesk#${id.replace(/\./g, '')}`;
+}

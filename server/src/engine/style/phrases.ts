@@ -1,0 +1,77 @@
+// Every listed phrase (names, variants, substitutions) in one hash keyed by its first word, matched
+// against a block's token index in a single pass; never one regular expression per entry.
+import { tokenize, TokenKind, type Tokens } from '../document/tokens.js';
+
+export type PhraseKind = 'name' | 'variant' | 'substitution' | 'name-short';
+
+export interface Phrase {
+  text: string;
+  words: string[];
+  kind: PhraseKind;
+  /** Index of the owning entry in the style's names or substitutions. */
+  entry: number;
+  caseSensitive: boolean;
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  tokFrom: number;
+  tokTo: number;
+  start: number;
+  end: number;
+}
+
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  size = 0;
+
+  add(text: string, kind: PhraseKind, entry: number, caseSensitive = false): void {
+    const t = tokenize(text);
+    const words: string[] = [];
+    for (let i = 0; i < t.count; i++) words.push(fold(text.slice(t.start[i], t.end[i])));
+    if (words.length === 0) return;
+    const p: Phrase = { text, words, kind, entry, caseSensitive };
+    const list = this.byFirst.get(words[0]!);
+    if (list) {
+      list.push(p);
+      list.sort((a, b) => b.words.length - a.words.length);
+    } else this.byFirst.set(words[0]!, [p]);
+    this.size++;
+  }
+
+  /** All matches in a block, longest first at each position, non-overlapping within one kind group. */
+  match(prose: string, t: Tokens): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    if (this.size === 0) return out;
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] === TokenKind.Punct) continue;
+      const list = this.byFirst.get(fold(prose.slice(t.start[i], t.end[i])));
+      if (!list) continue;
+      for (const p of list) {
+        const to = i + p.words.length;
+        if (to > t.count) continue;
+        let ok = true;
+        for (let k = 1; k < p.words.length && ok; k++) {
+          const j = i + k;
+          // Words of a phrase are separated by spacing only.
+          if (!/^\s+$/.test(prose.slice(t.end[j - 1], t.start[j])) || fold(prose.slice(t.start[j], t.end[j])) !== p.words[k]) ok = false;
+        }
+        if (!ok) continue;
+        const start = t.start[i]!;
+        const end = t.end[to - 1]!;
+        if (p.caseSensitive && !sameCaseInsensitiveSpacing(prose.slice(start, end), p.text)) continue;
+        out.push({ phrase: p, tokFrom: i, tokTo: to, start, end });
+      }
+    }
+    return out;
+  }
+}
+
+function sameCaseInsensitiveSpacing(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
+}
+
+/** Case-folded form used as the key of listed phrases. */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
