@@ -20,6 +20,7 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' },
+  { entryPoints: ['server/src/unified.ts'], outfile: 'dist/unified.js' },
 ];
 
 import { existsSync } from 'node:fs';

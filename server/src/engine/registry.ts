@@ -1,5 +1,6 @@
 // Every check Copydesk runs, sorted by id. Nothing else in the engine knows the checks one by one.
 import type { Check } from './check.js';
+import { setKnownRuleCheck } from './style/load.js';
 import { listedVariant } from './checks/names/listed-variant.js';
 import { placeholder } from './checks/style/placeholder.js';
 import { substitution } from './checks/style/substitution.js';
@@ -11,6 +12,7 @@ export const CHECKS: readonly Check<any>[] = [
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const byId = new Map(CHECKS.map((c) => [c.id, c]));
+setKnownRuleCheck((id) => byId.has(id));
 
 export function findCheck(id: string): Check<any> | undefined {
   return byId.get(id);

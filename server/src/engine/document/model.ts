@@ -53,7 +53,7 @@ function markQuotedTokens(t: Tokens, q: BlockQuotes): void {
     while (s < q.spans.length && q.spans[s]!.end <= at) s++;
     if (s === q.spans.length) break;
     const span = q.spans[s]!;
-    if (span.double && at > span.open && at < span.end) t.flags[i] = t.flags[i]! | TokenFlag.InQuote;
+    if (span.double && at > span.open && at < (span.close >= 0 ? span.close : span.end)) t.flags[i] = t.flags[i]! | TokenFlag.InQuote;
   }
 }
 

@@ -29,7 +29,7 @@ export function splitSentences(text: string, t: Tokens): Sentence[] {
     if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     if (c === 46 && i > from && isAbbreviation(text, t, i - 1)) continue;
     let last = i;
-    while (last + 1 < n && t.kind[last + 1] === TokenKind.Punct && (CLOSERS.has(text[t.start[last + 1]!]!) || isTerminal(text.charCodeAt(t.start[last + 1]!)))) last++;
+    while (last + 1 < n && t.kind[last + 1] === TokenKind.Punct && t.start[last + 1] === t.end[last] && (CLOSERS.has(text[t.start[last + 1]!]!) || isTerminal(text.charCodeAt(t.start[last + 1]!)))) last++;
     const next = last + 1;
     // A lower-case word after the mark continues the sentence ("said the U.S. official").
     if (next < n && t.kind[next] === TokenKind.Word && !(t.flags[next]! & TokenFlag.Cap)) continue;

@@ -23,7 +23,7 @@ export const placeholder: Check = {
     while ((m = PLACEHOLDER.exec(block.prose)) !== null) {
       const text = m[0];
       // XX after a capitalised word is more likely a Roman numeral (Pope Pius XX, Super Bowl XX).
-      if (text.startsWith('X') && /\p{Lu}[\p{L}]*\s+$/u.test(block.prose.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (text.startsWith('X') && followsNameWord(block.prose, m.index)) continue;
       findings.push({
         start: m.index,
         end: m.index + text.length,
@@ -34,3 +34,12 @@ export const placeholder: Check = {
     return { findings };
   },
 };
+
+function followsNameWord(prose: string, at: number): boolean {
+  const before = prose.slice(Math.max(0, at - 40), at);
+  const word = /(\p{Lu}\p{L}*)\s+$/u.exec(before);
+  if (!word) return false;
+  // A capital that only starts the sentence ("About XX people") says nothing about a Roman numeral.
+  const lead = before.slice(0, word.index);
+  return !/(^|[.!?]["”’]?\s+)$/.test(lead) || (lead === '' && at - before.length > 0);
+}
