@@ -1,10 +1,13 @@
 // `copydesk check`: the engine over files, with exit codes a publishing pipeline can rely on.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, defaultStyle, loadStyleFile, Session, type CompiledStyle } from '../engine/index.js';
+import { defaultStyle, loadStyleFile, type CompiledStyle } from '../engine/index.js';
 import type { Severity } from '../engine/types.js';
-import { expandPaths, findStyleFile, languageOf, readDraft } from './files.js';
+import { expandPaths, findStyleFile } from './files.js';
+import { fixFile } from './fix.js';
 import { formatJson, formatText, type FileReport } from './output.js';
+import { checkFiles, defaultJobs } from './pool.js';
+import { formatSarif } from './sarif.js';
 
 export class UsageError extends Error {}
 
@@ -40,10 +43,14 @@ export async function runCheck(argv: string[], io = { out: process.stdout, err: 
       'max-file-size': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      jobs: { type: 'string' },
     },
   });
   const format = values.format!;
-  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}" (text or json)`);
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json or sarif)`);
+  const jobs = values.jobs ? Number(values.jobs) : defaultJobs();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
   const failOn = values['fail-on']!;
   if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (error, warning, info or none)`);
   const maxBytes = values['max-file-size'] ? Number(values['max-file-size']) : DEFAULT_MAX_FILE_SIZE;
@@ -51,21 +58,57 @@ export async function runCheck(argv: string[], io = { out: process.stdout, err: 
   const targets = positionals.length ? positionals : ['.'];
   const { files, missing } = expandPaths(targets, io.cwd);
   if (missing.length) throw new UsageError(`no such file or no match: ${missing.join(', ')}`);
-  const { style } = chooseStyle(values.style, io.cwd);
+  const { style, file: styleFile } = chooseStyle(values.style, io.cwd);
+  const progress = progressLine(io.err, files.length);
+  const outcomes = await checkFiles(files, { jobs, style, styleFile, maxBytes, keepBytes: values.fix === true, onProgress: progress.update });
+  progress.done();
 
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const read = readDraft(file, maxBytes);
-    if (!read.ok) {
-      io.err.write(`copydesk: warning: ${path.relative(io.cwd, file) || file}: ${read.reason}\n`);
-      continue;
+  const bytes = new Map<string, Uint8Array>();
+  outcomes.forEach((o, i) => {
+    const file = files[i]!;
+    if (!o.ok) {
+      io.err.write(`copydesk: warning: ${path.relative(io.cwd, file) || file}: ${o.reason}\n`);
+      return;
     }
-    const result = analyze(read.text, { languageId: languageOf(file), style, session: new Session() });
-    reports.push({ path: file, text: read.text, result });
+    reports.push({ path: file, text: o.text, result: o.result });
+    if (o.bytes) bytes.set(file, o.bytes);
+  });
+  if (values.fix) {
+    for (const r of reports) {
+      const outcome = fixFile(r, Buffer.from(bytes.get(r.path)!), io.cwd);
+      const shown = path.relative(io.cwd, r.path) || r.path;
+      if (outcome.written) io.err.write(`copydesk: fixed ${outcome.applied} problem${outcome.applied === 1 ? '' : 's'} in ${shown}\n`);
+      else if (outcome.reason) io.err.write(`copydesk: warning: ${shown}: ${outcome.reason}\n`);
+    }
+    // Report what is left after the fixes, as a writer would see it on the next run.
+    const left = await checkFiles(reports.map((r) => r.path), { jobs, style, styleFile, maxBytes, keepBytes: false });
+    left.forEach((o, i) => {
+      if (o.ok) reports[i] = { path: reports[i]!.path, text: o.text, result: o.result };
+    });
   }
   const color = values['no-color'] ? false : values.color ?? (io.out as NodeJS.WriteStream).isTTY === true;
-  io.out.write(format === 'json' ? formatJson(reports, io.cwd) : formatText(reports, io.cwd, color));
+  const version = (require('../../../package.json') as { version: string }).version;
+  io.out.write(format === 'json' ? formatJson(reports, io.cwd) : format === 'sarif' ? formatSarif(reports, io.cwd, version) : formatText(reports, io.cwd, color));
   if (failOn === 'none') return 0;
   const threshold = RANK[failOn as Severity];
   return reports.some((r) => r.result.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
+}
+
+/** "Checking 120/840" on a terminal when many files are checked; silent when stderr is not a TTY. */
+function progressLine(err: NodeJS.WritableStream, total: number): { update: (done: number, total: number) => void; done: () => void } {
+  const tty = (err as NodeJS.WriteStream).isTTY === true && total >= 20;
+  let last = 0;
+  return {
+    update: (done, all) => {
+      if (!tty) return;
+      const now = Date.now();
+      if (now - last < 100 && done < all) return;
+      last = now;
+      err.write(`\rCopydesk: checking ${done}/${all} files`);
+    },
+    done: () => {
+      if (tty) err.write('\r\u001b[K');
+    },
+  };
 }

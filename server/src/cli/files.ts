@@ -66,10 +66,11 @@ export function languageOf(file: string): string {
   return 'plaintext';
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadResult = { ok: true; text: string; bytes: Uint8Array } | { ok: false; reason: string };
 
-/** Reads a draft as UTF-8, refusing binary files and invalid UTF-8 instead of checking garbage. */
-export function readDraft(file: string, maxBytes: number): ReadResult {
+/** Reads a draft as UTF-8 (a BOM is kept as text, so writing back keeps it), refusing binary files and
+ *  invalid UTF-8 instead of checking garbage. */
+export function readDraftBytes(file: string, maxBytes: number): ReadResult {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -80,11 +81,11 @@ export function readDraft(file: string, maxBytes: number): ReadResult {
   if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), skipped' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
     return { ok: false, reason: 'not valid UTF-8, skipped' };
   }
-  return { ok: true, text };
+  return { ok: true, text, bytes: buf };
 }
 
 /** The house style that applies: --style, else the nearest copydesk.yaml above the working directory. */

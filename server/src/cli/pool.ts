@@ -1,0 +1,85 @@
+// Checks many files, on all cores with worker threads when it pays, always in the same output order.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze, defaultStyle, loadStyleFile, Session, type CompiledStyle } from '../engine/index.js';
+import type { CheckResult } from '../engine/types.js';
+import { languageOf, readDraftBytes } from './files.js';
+
+export interface WorkerJob {
+  styleFile?: string;
+  maxBytes: number;
+  keepBytes: boolean;
+}
+
+export type Outcome =
+  | { ok: true; text: string; result: CheckResult; bytes?: Uint8Array }
+  | { ok: false; reason: string };
+
+export function loadChoice(styleFile: string | undefined): { style: CompiledStyle } {
+  if (!styleFile) return { style: defaultStyle() };
+  const load = loadStyleFile(styleFile);
+  if (!load.style) throw new Error(`style file became invalid: ${load.problems[0]?.message ?? ''}`);
+  return { style: load.style };
+}
+
+export function checkOne(file: string, style: CompiledStyle, maxBytes: number, keepBytes: boolean): Outcome {
+  const read = readDraftBytes(file, maxBytes);
+  if (!read.ok) return read;
+  const result = analyze(read.text, { languageId: languageOf(file), style, session: new Session() });
+  return { ok: true, text: read.text, result, bytes: keepBytes ? read.bytes : undefined };
+}
+
+export interface PoolOptions extends WorkerJob {
+  jobs: number;
+  style: CompiledStyle;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const MIN_FILES_PER_WORKER = 16;
+
+export async function checkFiles(files: string[], opts: PoolOptions): Promise<Outcome[]> {
+  const jobs = Math.max(1, Math.min(opts.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)));
+  const workerScript = path.join(__dirname, 'worker.js');
+  if (jobs <= 1 || !require('node:fs').existsSync(workerScript)) {
+    const out: Outcome[] = [];
+    for (let i = 0; i < files.length; i++) {
+      out.push(checkOne(files[i]!, opts.style, opts.maxBytes, opts.keepBytes));
+      opts.onProgress?.(i + 1, files.length);
+    }
+    return out;
+  }
+  const results: Outcome[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  await new Promise<void>((resolve, reject) => {
+    let alive = jobs;
+    for (let w = 0; w < jobs; w++) {
+      const worker = new Worker(workerScript, { workerData: { styleFile: opts.styleFile, maxBytes: opts.maxBytes, keepBytes: opts.keepBytes } satisfies WorkerJob });
+      const feed = (): void => {
+        if (next < files.length) {
+          worker.postMessage({ index: next, file: files[next] });
+          next++;
+        } else worker.postMessage(null);
+      };
+      worker.on('message', (m: { index: number; outcome: Outcome }) => {
+        results[m.index] = m.outcome;
+        done++;
+        opts.onProgress?.(done, files.length);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => {
+        if (--alive === 0) resolve();
+      });
+      // Two files in flight per worker keeps it busy while the parent collects results.
+      feed();
+      feed();
+    }
+  });
+  return results;
+}
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}

@@ -1,0 +1,13 @@
+// A worker thread of `copydesk check`: loads the same style and checks its share of the files.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkOne, loadChoice, type WorkerJob } from './pool.js';
+
+const job = workerData as WorkerJob;
+const { style } = loadChoice(job.styleFile);
+parentPort!.on('message', (msg: { index: number; file: string } | null) => {
+  if (msg === null) {
+    process.exit(0);
+  }
+  const outcome = checkOne(msg.file, style, job.maxBytes, job.keepBytes);
+  parentPort!.postMessage({ index: msg.index, outcome });
+});
