@@ -2,7 +2,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze, defaultStyle, loadStyleFile, Session, type CompiledStyle } from '../engine/index.js';
+import { analyze, defaultStyle, loadStyleFile, type CompiledStyle } from '../engine/index.js';
 import type { CheckResult } from '../engine/types.js';
 import { languageOf, readDraftBytes } from './files.js';
 
@@ -26,7 +26,7 @@ export function loadChoice(styleFile: string | undefined): { style: CompiledStyl
 export function checkOne(file: string, style: CompiledStyle, maxBytes: number, keepBytes: boolean): Outcome {
   const read = readDraftBytes(file, maxBytes);
   if (!read.ok) return read;
-  const result = analyze(read.text, { languageId: languageOf(file), style, session: new Session() });
+  const result = analyze(read.text, { languageId: languageOf(file), style });
   return { ok: true, text: read.text, result, bytes: keepBytes ? read.bytes : undefined };
 }
 

@@ -159,7 +159,7 @@ function prune(session: Session, spans: BlockSpan[]): void {
 
 function countProse(blocks: Block[], facts: DocumentFacts): void {
   for (const b of blocks) {
-    for (let i = 0; i < b.tokens.count; i++) if (b.tokens.kind[i] !== 3) facts.words++;
+    facts.words += b.tokens.words;
     facts.sentences += b.sentences.length;
     for (const s of b.sentences) {
       let w = 0;

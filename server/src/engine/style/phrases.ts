@@ -23,6 +23,10 @@ export interface PhraseMatch {
 
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
+  // Cheap pre-filters (length of the first word, its first character) so most tokens are rejected
+  // without allocating a string.
+  private readonly firstLengths = new Uint8Array(256);
+  private readonly firstChars = new Set<number>();
   size = 0;
 
   add(text: string, kind: PhraseKind, entry: number, caseSensitive = false): void {
@@ -31,6 +35,9 @@ export class PhraseIndex {
     for (let i = 0; i < t.count; i++) words.push(fold(text.slice(t.start[i], t.end[i])));
     if (words.length === 0) return;
     const p: Phrase = { text, words, kind, entry, caseSensitive };
+    this.firstLengths[Math.min(255, t.end[0]! - t.start[0]!)] = 1;
+    const c0 = text.charCodeAt(t.start[0]!);
+    this.firstChars.add(foldCode(c0));
     const list = this.byFirst.get(words[0]!);
     if (list) {
       list.push(p);
@@ -45,6 +52,7 @@ export class PhraseIndex {
     if (this.size === 0) return out;
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] === TokenKind.Punct) continue;
+      if (!this.firstLengths[Math.min(255, t.end[i]! - t.start[i]!)] || !this.firstChars.has(foldCode(prose.charCodeAt(t.start[i]!)))) continue;
       const list = this.byFirst.get(fold(prose.slice(t.start[i], t.end[i])));
       if (!list) continue;
       for (const p of list) {
@@ -69,6 +77,12 @@ export class PhraseIndex {
 
 function sameCaseInsensitiveSpacing(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
+}
+
+function foldCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 /** Case-folded form used as the key of listed phrases. */
