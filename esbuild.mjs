@@ -21,6 +21,7 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/unified.ts'], outfile: 'dist/unified.js' },
+  { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
 ];
 
 import { existsSync } from 'node:fs';
