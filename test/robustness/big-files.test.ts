@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { check } from '../../server/src/engine/index';
+
+test('a multi-megabyte draft is checked to its very end, not truncated', () => {
+  const para = 'Officials in Kyiv said the talks would resume next week, according to a statement.\n\n';
+  const text = para.repeat(50_000) + 'The last line mentions Kiev.\n';
+  assert.ok(text.length > 4_000_000);
+  const found = check(text, { languageId: 'markdown' }).filter((f) => f.rule === 'names.listed-variant');
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0]!.start, found[0]!.end), 'Kiev');
+  assert.ok(found[0]!.start > text.length - 40);
+});
+
+test('a single paragraph of a million characters is checked without error', () => {
+  const text = 'word '.repeat(200_000) + 'Kiev';
+  const found = check(text).filter((f) => f.rule === 'names.listed-variant');
+  assert.equal(found.length, 1);
+});
+
+test('one very long line of quote marks and no spaces does not break the engine', () => {
+  const text = '"'.repeat(300_000) + '\u201C'.repeat(300_000);
+  assert.ok(Array.isArray(check(text)));
+});
