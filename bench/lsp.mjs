@@ -1,0 +1,64 @@
+// A minimal LSP client over stdio for the benchmarks: starts dist/server.js, answers configuration
+// requests, and resolves when diagnostics for a given document version arrive.
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export async function startServer(settings = {}) {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [path.join(here, '..', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  const latest = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    latest.set(p.uri, p);
+    const key = `${p.uri}#${p.version}`;
+    const w = waiters.get(key);
+    if (w) {
+      waiters.delete(key);
+      w(p);
+    }
+  });
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ enable: true, debounceMs: 0, ...settings })));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification(() => {});
+  conn.listen();
+  const root = pathToFileURL(path.join(here, '..')).href;
+  const init = await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: root,
+    workspaceFolders: [{ uri: root, name: 'bench' }],
+    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } } },
+    initializationOptions: settings,
+  });
+  conn.sendNotification('initialized', {});
+  return {
+    child,
+    conn,
+    spawnedAt,
+    capabilities: init.capabilities,
+    latest,
+    diagnosticsFor(uri, version) {
+      const hit = latest.get(uri);
+      if (hit && hit.version === version) return Promise.resolve(hit);
+      return new Promise((resolve) => waiters.set(`${uri}#${version}`, resolve));
+    },
+    async stop() {
+      try {
+        await conn.sendRequest('shutdown');
+        conn.sendNotification('exit');
+      } catch { /* already gone */ }
+      setTimeout(() => child.kill(), 500).unref();
+    },
+  };
+}
+
+export function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
