@@ -11,12 +11,19 @@ interface CachedBlock {
   analysis: Pick<Block, 'tokens' | 'sentences' | 'quotes'>;
   outputs: (BlockOutput | undefined)[];
   failures: (string | undefined)[];
+  longestSentence?: number;
 }
 
 /** Keeps per-block work between runs of the same document (an open editor buffer). */
 export class Session {
   styleKey = '';
-  blocks = new Map<string, CachedBlock>();
+  /** Per block kind, the analysis of each block text seen (nested maps: no key concatenation per lookup). */
+  blocks = new Map<string, Map<string, CachedBlock>>();
+  cachedCount = 0;
+  /** The previous run's text and blocks: blocks inside the unchanged head and tail are reused by position. */
+  previous: { text: string; spans: BlockSpan[]; entries: CachedBlock[] } | null = null;
+  /** Markdown chunks already parsed into blocks (see document/markdown.ts). */
+  chunks = new Map<string, BlockSpan[]>();
   /** Checks that overran their time budget in this session; reported once, then skipped. */
   overrun = new Set<string>();
 }
@@ -35,22 +42,62 @@ export function buildModel(text: string, languageId: string, session?: Session, 
   return { text, languageId, blocks, directives: scanDirectives(text) };
 }
 
-function blockKey(s: BlockSpan): string {
-  return s.kind + '\u0000' + s.prose;
-}
-
 function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: CompiledStyle | undefined): CachedBlock {
   if (session && style) {
     if (session.styleKey !== style.key) {
       session.blocks.clear();
+      session.cachedCount = 0;
       session.styleKey = style.key;
     }
-    const hit = session.blocks.get(blockKey(s));
+    let byText = session.blocks.get(s.kind);
+    if (!byText) session.blocks.set(s.kind, (byText = new Map()));
+    const hit = byText.get(s.prose);
     if (hit) return hit;
+    const entry: CachedBlock = { analysis: analyzeProse(s.prose), outputs: [], failures: [] };
+    byText.set(s.prose, entry);
+    session.cachedCount++;
+    return entry;
   }
-  const entry: CachedBlock = { analysis: analyzeProse(s.prose), outputs: [], failures: [] };
-  if (session && style) session.blocks.set(blockKey(s), entry);
-  return entry;
+  return { analysis: analyzeProse(s.prose), outputs: [], failures: [] };
+}
+
+// Bytes past a block's end that must also be unchanged before its boundaries can be trusted (the blank
+// line that ends a paragraph, CRLF included, and the first character of the next line).
+const MARGIN = 8;
+
+/** Reuses the previous run's analysis for blocks in the unchanged head and tail of the text without
+ *  hashing their text; only the blocks around the edit go through the text-keyed cache. */
+function reuseByPosition(text: string, spans: BlockSpan[], session: Session, style: CompiledStyle): CachedBlock[] {
+  const prev = session.previous;
+  const entries: CachedBlock[] = new Array(spans.length);
+  if (prev && session.styleKey === style.key) {
+    const old = prev.text;
+    const max = Math.min(old.length, text.length);
+    let head = 0;
+    while (head < max && old.charCodeAt(head) === text.charCodeAt(head)) head++;
+    let tail = 0;
+    while (tail < max - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const delta = text.length - old.length;
+    const tailStart = text.length - tail;
+    let j = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      if (s.end + MARGIN <= head) {
+        while (j < prev.spans.length && prev.spans[j]!.start < s.start) j++;
+        const o = prev.spans[j];
+        if (o && o.start === s.start && o.end === s.end && o.kind === s.kind) entries[i] = prev.entries[j]!;
+      } else if (s.start - MARGIN >= tailStart) {
+        while (j < prev.spans.length && prev.spans[j]!.start + delta < s.start) j++;
+        const o = prev.spans[j];
+        if (o && o.start + delta === s.start && o.end + delta === s.end && o.kind === s.kind) entries[i] = prev.entries[j]!;
+      }
+      entries[i] ??= cachedAnalysis(s, session, style);
+    }
+  } else {
+    for (let i = 0; i < spans.length; i++) entries[i] = cachedAnalysis(spans[i]!, session, style);
+  }
+  session.previous = { text, spans, entries };
+  return entries;
 }
 
 function levelOf(check: Check, style: CompiledStyle): Severity | 'off' {
@@ -62,9 +109,14 @@ function levelOf(check: Check, style: CompiledStyle): Severity | 'off' {
 export function run(text: string, opts: RunOptions): CheckResult {
   const { style, session, languageId } = opts;
   const budget = opts.budgetMs ?? 2000;
-  const spans = scanBlocks(text, languageId);
-  const entries = spans.map((s) => cachedAnalysis(s, session, style));
-  const blocks: Block[] = spans.map((s, index) => ({ ...s, index, ...entries[index]!.analysis }));
+  const spans = scanBlocks(text, languageId, session?.chunks);
+  const entries = session ? reuseByPosition(text, spans, session, style) : spans.map((s) => cachedAnalysis(s, undefined, style));
+  const blocks: Block[] = new Array(spans.length);
+  for (let index = 0; index < spans.length; index++) {
+    const s = spans[index]!;
+    const a = entries[index]!.analysis;
+    blocks[index] = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes };
+  }
   const model: DocumentModel = { text, languageId, blocks, directives: scanDirectives(text) };
   const ctx: CheckContext = { style, languageId };
   const findings: Finding[] = [];
@@ -117,7 +169,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
   });
 
   if (session) prune(session, spans);
-  countProse(blocks, facts);
+  countProse(blocks, entries, facts);
   for (const f of findings) if (f.rule === 'style.placeholder') facts.placeholders.push({ text: text.slice(f.start, f.end), start: f.start, end: f.end });
   const ranges = silencedRanges(text, model.directives);
   const shown: Finding[] = [];
@@ -151,21 +203,42 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 function prune(session: Session, spans: BlockSpan[]): void {
+  // Chunks hold no style-dependent work; a generous bound keeps memory at a few copies of the document.
+  if (session.chunks.size > spans.length * 2 + 64) session.chunks.clear();
   // Keep only what the current text uses, so the cache never grows past one copy of the document.
-  if (session.blocks.size <= spans.length * 2 + 16) return;
-  const keep = new Set(spans.map(blockKey));
-  for (const k of session.blocks.keys()) if (!keep.has(k)) session.blocks.delete(k);
+  if (session.cachedCount <= spans.length * 2 + 16) return;
+  const keep = new Map<string, Set<string>>();
+  for (const s of spans) {
+    let set = keep.get(s.kind);
+    if (!set) keep.set(s.kind, (set = new Set()));
+    set.add(s.prose);
+  }
+  session.cachedCount = 0;
+  for (const [kind, byText] of session.blocks) {
+    const live = keep.get(kind);
+    for (const k of byText.keys()) {
+      if (!live?.has(k)) byText.delete(k);
+      else session.cachedCount++;
+    }
+  }
 }
 
-function countProse(blocks: Block[], facts: DocumentFacts): void {
-  for (const b of blocks) {
+function countProse(blocks: Block[], entries: CachedBlock[], facts: DocumentFacts): void {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const entry = entries[k]!;
     facts.words += b.tokens.words;
     facts.sentences += b.sentences.length;
-    for (const s of b.sentences) {
-      let w = 0;
-      for (let i = s.tokFrom; i < s.tokTo; i++) if (b.tokens.kind[i] !== 3) w++;
-      if (w > facts.longestSentence) facts.longestSentence = w;
+    if (entry.longestSentence === undefined) {
+      let longest = 0;
+      for (const s of b.sentences) {
+        let w = 0;
+        for (let i = s.tokFrom; i < s.tokTo; i++) if (b.tokens.kind[i] !== 3) w++;
+        if (w > longest) longest = w;
+      }
+      entry.longestSentence = longest;
     }
+    if (entry.longestSentence > facts.longestSentence) facts.longestSentence = entry.longestSentence;
   }
 }
 

@@ -47,15 +47,103 @@ function frontMatterLines(text: string, lines: Lines): number {
   return 0;
 }
 
-export function scanMarkdownBlocks(text: string): BlockSpan[] {
+/**
+ * Markdown blocks, parsed chunk by chunk: the text is cut at blank lines that are followed by an unindented
+ * line outside fenced code and HTML comments, where CommonMark always starts a new top-level block. Each chunk
+ * parses exactly as it would in context, and a session's cache reuses the chunks an edit did not touch.
+ */
+export function scanMarkdownBlocks(text: string, cache?: Map<string, BlockSpan[]>): BlockSpan[] {
   const lines = lineTable(text);
   const skip = frontMatterLines(text, lines);
-  let source = text;
-  if (skip > 0) {
-    // Keep the line count so markdown-it's line maps still point at the source.
-    source = '\n'.repeat(skip) + text.slice(lines.starts[skip] ?? text.length);
+  const out: BlockSpan[] = [];
+  forEachChunk(text, lines, skip, (from, to) => {
+    const chunk = text.slice(from, to);
+    let spans = cache?.get(chunk);
+    if (!spans) {
+      spans = parseChunk(chunk);
+      cache?.set(chunk, spans);
+    }
+    for (const b of spans) out.push(from === 0 ? b : { kind: b.kind, start: b.start + from, end: b.end + from, prose: b.prose });
+  });
+  return out;
+}
+
+function forEachChunk(text: string, lines: Lines, fromLine: number, fn: (from: number, to: number) => void): void {
+  const n = lines.starts.length;
+  let chunkStart = -1;
+  let lastContentEnd = -1;
+  let fence: string | null = null;
+  let inComment = false;
+  let blankBefore = false;
+  for (let l = fromLine; l < n; l++) {
+    const s = lines.starts[l]!;
+    const e = lines.ends[l]!;
+    let k = s;
+    while (k < e && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const blank = k === e;
+    if (blank) {
+      if (chunkStart >= 0) blankBefore = true;
+      continue;
+    }
+    const c = text.charCodeAt(s);
+    const startsNewBlock = blankBefore && fence === null && !inComment && c !== 32 && c !== 9;
+    if (chunkStart < 0) chunkStart = s;
+    else if (startsNewBlock) {
+      fn(chunkStart, lastContentEnd);
+      chunkStart = s;
+    }
+    blankBefore = false;
+    lastContentEnd = e;
+    // Track the constructs that may contain blank lines: fenced code and multi-line HTML comments.
+    if (fence !== null) {
+      if (k - s < 4 && isClosingFence(text, k, e, fence)) fence = null;
+    } else if (inComment) {
+      if (findIn(text, '-->', s, e) >= 0) inComment = false;
+    } else if (k - s < 4 && (text.charCodeAt(k) === 96 || text.charCodeAt(k) === 126)) {
+      fence = openingFence(text, k, e);
+    } else {
+      const open = lastIn(text, '<!--', s, e);
+      if (open >= 0 && findIn(text, '-->', open + 4, e) < 0) inComment = true;
+    }
   }
-  const tokens = md().parse(source, {});
+  if (chunkStart >= 0) fn(chunkStart, lastContentEnd);
+}
+
+// Searches bounded to one line: an unbounded indexOf would rescan the rest of the document on every line.
+function findIn(text: string, needle: string, from: number, to: number): number {
+  const c0 = needle.charCodeAt(0);
+  for (let i = from; i + needle.length <= to; i++) if (text.charCodeAt(i) === c0 && text.startsWith(needle, i)) return i;
+  return -1;
+}
+
+function lastIn(text: string, needle: string, from: number, to: number): number {
+  const c0 = needle.charCodeAt(0);
+  for (let i = to - needle.length; i >= from; i--) if (text.charCodeAt(i) === c0 && text.startsWith(needle, i)) return i;
+  return -1;
+}
+
+function openingFence(text: string, k: number, e: number): string | null {
+  const ch = text[k]!;
+  let i = k;
+  while (i < e && text[i] === ch) i++;
+  if (i - k < 3) return null;
+  // A backtick fence's info string may not contain backticks.
+  if (ch === '`' && text.slice(i, e).includes('`')) return null;
+  return ch.repeat(i - k);
+}
+
+function isClosingFence(text: string, k: number, e: number, fence: string): boolean {
+  let i = k;
+  while (i < e && text[i] === fence[0]) i++;
+  if (i - k < fence.length) return false;
+  while (i < e && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i === e;
+}
+
+/** Exported for the test that proves chunked parsing equals a whole-document parse. */
+export function parseChunk(text: string): BlockSpan[] {
+  const lines = lineTable(text);
+  const tokens = md().parse(text, {});
   const out: BlockSpan[] = [];
   const containers: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

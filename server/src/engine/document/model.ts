@@ -61,8 +61,8 @@ export function isMarkdown(languageId: string): boolean {
   return languageId === 'markdown' || languageId === 'mdx';
 }
 
-export function scanBlocks(text: string, languageId: string): BlockSpan[] {
-  return isMarkdown(languageId) ? scanMarkdownBlocks(text) : scanPlainBlocks(text);
+export function scanBlocks(text: string, languageId: string, chunkCache?: Map<string, BlockSpan[]>): BlockSpan[] {
+  return isMarkdown(languageId) ? scanMarkdownBlocks(text, chunkCache) : scanPlainBlocks(text);
 }
 
 /** Plain text: paragraphs are separated by blank lines; suppression comments are masked. */

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { analyze, Session } from '../../server/src/engine/index';
+import { draftText, languageId } from './arbitraries';
+
+const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), insert: fc.constantFrom('', 'e', ' ', '\n', '\n\n', 'Kiev', '"', '\u201D', 'TK', '# ', '```', '<!--', '-->', '\r\n', 'Zelensky said.') });
+
+test('re-checking after edits with a session gives exactly what a fresh check gives', () => {
+  fc.assert(fc.property(draftText, languageId, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, lang, edits) => {
+    const session = new Session();
+    let text = start;
+    analyze(text, { languageId: lang, session });
+    for (const e of edits) {
+      const at = text.length ? e.at % (text.length + 1) : 0;
+      text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+      const incremental = analyze(text, { languageId: lang, session });
+      const fresh = analyze(text, { languageId: lang });
+      assert.deepEqual(incremental.findings, fresh.findings);
+      assert.deepEqual(incremental.facts, fresh.facts);
+    }
+  }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+});
