@@ -3,11 +3,20 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
+
+const made: string[] = [];
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 const bin = path.join(__dirname, '..', '..', 'bin', 'copydesk.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-fix-'));
+const tmp = () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-fix-'));
+  made.push(d);
+  return d;
+};
 
 test('--fix applies preferred fixes, keeps BOM and CRLF, and reports what it changed', () => {
   const dir = tmp();
