@@ -45,7 +45,7 @@ export function loadStyleText(source: string, file?: string): StyleLoad {
   }
   let doc: Document;
   try {
-    doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(source, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (e) {
     at(0, 0, `cannot read YAML: ${(e as Error).message}`);
     return { problems };
