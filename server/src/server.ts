@@ -1,4 +1,230 @@
-// Placeholder until the language server lands: starts nothing yet.
-export function startServer(): void {
-  throw new Error('the language server is not built yet');
+// The Copydesk language server: live diagnostics, quick fixes, fix-all, hovers and report data for any
+// LSP editor. Started by the VS Code client (IPC), by `copydesk lsp --stdio`, or as `node dist/server.js --stdio`.
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures,
+  TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as engine from './engine/index.js';
+import { analyze, Session } from './engine/index.js';
+import type { CheckResult } from './engine/types.js';
+import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
+import { toDiagnostic } from './lsp/convert.js';
+import { hover } from './lsp/hover.js';
+import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
+import { StyleManager } from './lsp/style-manager.js';
+
+interface DocState {
+  session: Session;
+  timer?: NodeJS.Timeout;
+  result?: CheckResult & { version: number; text: string };
 }
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  let roots: string[] = [];
+  let settings: Settings = DEFAULT_SETTINGS;
+  let canConfigure = false;
+  let canWatch = false;
+  const styles = new StyleManager(() => roots);
+  const loggedFailures = new Set<string>();
+  let publishedStyleProblems = false;
+
+  const stateOf = (uri: string): DocState => {
+    let s = states.get(uri);
+    if (!s) states.set(uri, (s = { session: new Session() }));
+    return s;
+  };
+  const isStyleDoc = (doc: TextDocument) => styles.isStyleUri(doc.uri);
+  const wanted = (doc: TextDocument) => settings.enable && settings.languages.includes(doc.languageId) && !isStyleDoc(doc);
+
+  connection.onInitialize((params: InitializeParams) => {
+    roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (roots.length === 0 && params.rootUri) roots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
+    canConfigure = params.capabilities.workspace?.configuration === true;
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    if (params.initializationOptions && typeof params.initializationOptions === 'object') settings = coerceSettings(params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'copydesk', version: (require('../../package.json') as { version: string }).version },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/copydesk.yaml' }] });
+    await refreshSettings();
+    const ensure = (engine as unknown as { ensureDictionary?: () => Promise<void> }).ensureDictionary;
+    // Spelling waits for its dictionary; every other check publishes at once and spelling follows.
+    if (ensure) ensure().then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: dictionary failed to load: ${e.message}`));
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (canConfigure) {
+      try {
+        settings = coerceSettings(await connection.workspace.getConfiguration('copydesk'));
+      } catch {
+        settings = DEFAULT_SETTINGS;
+      }
+    }
+    reloadStyle();
+  }
+
+  function reloadStyle(): void {
+    const changed = styles.reload(settings.styleFile, settings.rules, (uri) => documents.get(uri)?.getText());
+    publishStyleProblems();
+    if (changed) for (const s of states.values()) s.session = new Session();
+    revalidateAll();
+  }
+
+  function publishStyleProblems(): void {
+    if (!styles.styleUri) return;
+    if (styles.problems.length === 0 && !publishedStyleProblems) return;
+    const open = documents.get(styles.styleUri);
+    const diagnostics: Diagnostic[] = styles.problems.map((p) => {
+      const start = { line: p.line - 1, character: p.column - 1 };
+      const end = open ? open.positionAt(p.offset + Math.max(1, p.length)) : { line: p.line - 1, character: p.column - 1 + Math.max(1, p.length) };
+      return { range: { start, end: end.line === start.line || open ? end : { line: start.line, character: start.character + 1 }, }, severity: p.severity === 'error' ? 1 : 2, source: 'copydesk', message: `${p.message}${p.severity === 'error' ? ' (Copydesk keeps using the last good house style)' : ''}` };
+    });
+    publishedStyleProblems = diagnostics.length > 0;
+    void connection.sendDiagnostics({ uri: styles.styleUri, diagnostics });
+  }
+
+  function revalidateAll(): void {
+    for (const doc of documents.all()) schedule(doc, 0);
+  }
+
+  function schedule(doc: TextDocument, delay = settings.debounceMs): void {
+    if (isStyleDoc(doc)) return;
+    const state = stateOf(doc.uri);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => validate(doc.uri), delay);
+  }
+
+  function validate(uri: string): void {
+    const doc = documents.get(uri);
+    const state = states.get(uri);
+    if (!doc || !state) return;
+    state.timer = undefined;
+    if (!wanted(doc)) {
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+      return;
+    }
+    const text = doc.getText();
+    if (text.length > settings.maxFileSize) {
+      state.result = undefined;
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'copydesk', message: `Copydesk did not check this document: it is larger than copydesk.maxFileSize (${text.length} > ${settings.maxFileSize} characters).` }] });
+      return;
+    }
+    let result: CheckResult;
+    try {
+      result = analyze(text, { languageId: doc.languageId === 'newsdraft' ? 'plaintext' : doc.languageId, style: styles.style, session: state.session });
+    } catch (e) {
+      connection.console.error(`copydesk: checking ${uri} failed: ${(e as Error).stack ?? e}`);
+      state.session = new Session();
+      return;
+    }
+    for (const f of result.failures) {
+      if (loggedFailures.has(f.rule)) continue;
+      loggedFailures.add(f.rule);
+      connection.console.error(`copydesk: check ${f.rule} failed and was skipped (its findings are missing): ${f.error}`);
+    }
+    // A newer edit may have arrived while we worked; never publish stale results.
+    if (documents.get(uri)?.version !== doc.version) return;
+    state.result = { ...result, version: doc.version, text };
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+  }
+
+  documents.onDidOpen((e) => {
+    if (isStyleDoc(e.document)) return onStyleEdited(e.document);
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (isStyleDoc(e.document)) return onStyleEdited(e.document);
+    schedule(e.document);
+  });
+  documents.onDidClose((e) => {
+    const state = states.get(e.document.uri);
+    if (state?.timer) clearTimeout(state.timer);
+    states.delete(e.document.uri);
+    if (!isStyleDoc(e.document)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  function onStyleEdited(doc: TextDocument): void {
+    if (doc.uri !== styles.styleUri) return;
+    const changed = styles.apply(doc.getText(), uriToPath(doc.uri) ?? undefined);
+    publishStyleProblems();
+    if (changed) {
+      for (const s of states.values()) s.session = new Session();
+      revalidateAll();
+    }
+  }
+
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+  connection.onDidChangeWatchedFiles(() => reloadStyle());
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const state = states.get(params.textDocument.uri);
+    // Fixes are served only from results of the document's current version.
+    if (!doc || !state?.result || state.result.version !== doc.version) return [];
+    const stylePath = styles.styleUri ? uriToPath(styles.styleUri) : null;
+    return codeActions(doc, state.result.findings, params, {
+      uri: styles.styleUri,
+      exists: !!stylePath && fs.existsSync(stylePath),
+      read: () => (styles.styleUri ? documents.get(styles.styleUri)?.getText() : undefined) ?? (stylePath && fs.existsSync(stylePath) ? fs.readFileSync(stylePath, 'utf8') : undefined),
+    });
+  });
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const state = states.get(params.textDocument.uri);
+    if (!doc || !state?.result || state.result.version !== doc.version) return null;
+    return hover(doc, state.result, doc.offsetAt(params.position));
+  });
+
+  connection.onRequest('copydesk/analysis', (p: { uri: string }) => {
+    const doc = documents.get(p.uri);
+    if (!doc) return null;
+    const state = stateOf(p.uri);
+    if (!state.result || state.result.version !== doc.version) validate(p.uri);
+    const r = state.result;
+    return r ? { uri: p.uri, version: r.version, text: r.text, languageId: doc.languageId, findings: r.findings, suppressed: r.suppressed, facts: r.facts } : null;
+  });
+
+  connection.onRequest('copydesk/analyzeFile', (p: { uri: string }) => {
+    const file = uriToPath(p.uri);
+    if (!file) throw new Error(`not a file: ${p.uri}`);
+    const buf = fs.readFileSync(file);
+    if (buf.length > settings.maxFileSize) throw new Error(`${file} is larger than copydesk.maxFileSize`);
+    if (buf.includes(0)) throw new Error(`${file} is a binary file`);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
+    const languageId = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+    const r = analyze(text, { languageId, style: styles.style });
+    return { uri: p.uri, version: null, text, languageId, findings: r.findings, suppressed: r.suppressed, facts: r.facts };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+function uriToPath(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+export { pathToFileURL };
+
+if (require.main === module) startServer();

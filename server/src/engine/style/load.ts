@@ -171,6 +171,8 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   for (const e of errors) deepest.set(e.instancePath, Math.max(deepest.get(e.instancePath) ?? 0, e.schemaPath.length));
   for (const e of errors) {
     if (e.keyword === 'anyOf' && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath))) continue;
+    // A type mismatch from the other branch of an anyOf is noise when a branch got further into the value.
+    if (e.keyword === 'type' && errors.some((o) => o.instancePath.length > e.instancePath.length && o.instancePath.startsWith(e.instancePath + '/'))) continue;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);

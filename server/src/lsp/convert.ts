@@ -1,0 +1,35 @@
+// Engine findings → LSP diagnostics and edits. Offsets become positions only here.
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleDocsUrl } from '../engine/index.js';
+import type { Finding, Fix, Severity } from '../engine/types.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diagnostic {
+  return {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: ruleDocsUrl(f.rule) },
+    source: 'copydesk',
+    message: f.message,
+    relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } }, message: r.message })),
+    data: { index, version: doc.version },
+  };
+}
+
+/** A fix as a plain text edit; snippet placeholders ($1, ${1:x}) are reduced to their default text. */
+export function toTextEdit(doc: TextDocument, fix: Fix): TextEdit {
+  const text = fix.snippet ? fix.text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') : fix.text;
+  return { range: { start: doc.positionAt(fix.start), end: doc.positionAt(fix.end) }, newText: text };
+}
+
+export function fixTitle(fix: Fix): string {
+  return fix.title ?? (fix.text ? `Replace with “${fix.text}”` : 'Remove');
+}

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { applyEdits, startClient, type LspTextEdit, type TestClient } from '../support/lsp-client';
+
+const draft = 'Turkish officials met in Kiev.\n\nShelling hit Zaporizhzhya overnight, and Kiev was quiet.\n';
+
+describe('the language server over stdio', () => {
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-'));
+    client = await startClient(dir);
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('publishes diagnostics tagged with the version on open and after a change', async () => {
+    const uri = pathToFileURL(path.join(dir, 'a.md')).href;
+    client.open(uri, draft, 'markdown', 1);
+    const first = await client.diagnostics(uri, 1);
+    assert.deepEqual(first.diagnostics.map((d) => d.code), ['names.listed-variant', 'names.listed-variant', 'names.listed-variant']);
+    assert.equal(first.diagnostics[0]!.source, 'copydesk');
+    assert.deepEqual(first.diagnostics[1]!.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 25 } });
+    client.change(uri, 2, draft.replace('Zaporizhzhya', 'Zaporizhzhia'));
+    const second = await client.diagnostics(uri, 2);
+    assert.equal(second.diagnostics.length, 2);
+  });
+
+  test('a quick fix replaces the variant with the canonical name, and fix-all fixes every one', async () => {
+    const uri = pathToFileURL(path.join(dir, 'b.md')).href;
+    client.open(uri, draft, 'markdown', 1);
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    const target = diagnostics[1]!;
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as { title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, LspTextEdit[]> } }[];
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.equal(preferred.title, 'Replace with “Zaporizhzhia”');
+    assert.match(applyEdits(draft, preferred.edit.changes[uri]!), /Shelling hit Zaporizhzhia overnight/);
+    const fixAll = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.copydesk'] } })) as { kind: string; edit: { changes: Record<string, LspTextEdit[]> } }[];
+    assert.equal(fixAll[0]!.kind, 'source.fixAll.copydesk');
+    assert.equal(applyEdits(draft, fixAll[0]!.edit.changes[uri]!), 'Turkish officials met in Kyiv.\n\nShelling hit Zaporizhzhia overnight, and Kyiv was quiet.\n');
+  });
+
+  test('"ignore this occurrence" inserts a comment that silences exactly that finding', async () => {
+    const uri = pathToFileURL(path.join(dir, 'c.md')).href;
+    client.open(uri, draft, 'markdown', 1);
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    const target = diagnostics[1]!;
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as { title: string; edit: { changes: Record<string, LspTextEdit[]> } }[];
+    const ignore = actions.find((a) => a.title.startsWith('Ignore this occurrence'))!;
+    const next = applyEdits(draft, ignore.edit.changes[uri]!);
+    assert.match(next, /<!-- copydesk-disable-next-line names.listed-variant -->\nShelling/);
+    client.change(uri, 2, next);
+    const after = await client.diagnostics(uri, 2);
+    assert.equal(after.diagnostics.length, 1);
+    assert.equal(after.diagnostics[0]!.range.start.line, 0);
+  });
+
+  test('code actions are not served from results of an older version', async () => {
+    const uri = pathToFileURL(path.join(dir, 'd.md')).href;
+    client.settings.debounceMs = 2000;
+    client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await new Promise((r) => setTimeout(r, 200));
+    client.open(uri, draft, 'markdown', 1);
+    await client.diagnostics(uri, 1);
+    client.change(uri, 2, 'Officials in Kiev.\n');
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 13 }, end: { line: 0, character: 17 } }, context: { diagnostics: [] } })) as unknown[];
+    assert.deepEqual(actions, []);
+    client.settings.debounceMs = 0;
+    client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.diagnostics(uri, 2);
+  });
+
+  test('closing a document clears its diagnostics', async () => {
+    const uri = pathToFileURL(path.join(dir, 'e.md')).href;
+    client.open(uri, draft, 'markdown', 1);
+    await client.diagnostics(uri, 1);
+    client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const cleared = await new Promise<boolean>((resolve) => {
+      const t0 = Date.now();
+      const poll = () => {
+        const last = [...client.published].reverse().find((p) => p.uri === uri);
+        if (last && last.diagnostics.length === 0) resolve(true);
+        else if (Date.now() - t0 > 5000) resolve(false);
+        else setTimeout(poll, 20);
+      };
+      poll();
+    });
+    assert.ok(cleared);
+  });
+
+  test('hover on a finding shows its message and rule', async () => {
+    const uri = pathToFileURL(path.join(dir, 'f.md')).href;
+    client.open(uri, draft, 'markdown', 1);
+    await client.diagnostics(uri, 1);
+    const h = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 15 } })) as { contents: { value: string } };
+    assert.match(h.contents.value, /Zaporizhzhia/);
+    assert.match(h.contents.value, /names.listed-variant/);
+  });
+});
