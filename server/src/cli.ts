@@ -1,17 +1,22 @@
 // The `copydesk` command line: check, report, style, lsp. Exit 0 clean, 1 findings, 2 usage or configuration error.
 import { runCheck, UsageError } from './cli/check.js';
+import { runReport } from './cli/report.js';
 
 const HELP = `copydesk — a newsroom copy desk for drafts: names, quotes and house style
 
 Usage:
   copydesk check [paths or globs...] [--style FILE] [--format text|json] [--fail-on error|warning|info|none]
+  copydesk check ... --format sarif | --fix | --jobs N
+  copydesk report [paths...] [--format html|md|json] [--out FILE] [--theme light|dark|auto]
   copydesk lsp --stdio                      run the language server (for VS Code, Neovim, Emacs)
   copydesk --help | --version
 
 check:
   paths      files, folders (drafts *.md *.markdown *.txt *.news below them) or globs; default "."
   --style    house style file; default: the nearest copydesk.yaml above the working folder, else the built-in default
-  --format   text (default, eslint-stylish) or json (the contract in README.md)
+  --format   text (default, eslint-stylish), json (the contract in README.md) or sarif (SARIF 2.1.0)
+  --fix      apply every preferred fix (atomic writes; unchanged files are not touched) and report what changed
+  --jobs     worker threads (default: all cores; small runs use one)
   --fail-on  lowest severity that makes the exit code 1 (default error); none: always 0 unless usage error
 `;
 
@@ -19,6 +24,7 @@ type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   check: (argv) => runCheck(argv),
+  report: (argv) => runReport(argv),
   lsp: async () => {
     const { startServer } = await import('./server.js');
     startServer();

@@ -7,8 +7,7 @@ import {
   TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as engine from './engine/index.js';
-import { analyze, Session } from './engine/index.js';
+import { analyze, prepare, Session } from './engine/index.js';
 import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
 import { toDiagnostic } from './lsp/convert.js';
@@ -62,9 +61,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
     if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/copydesk.yaml' }] });
     await refreshSettings();
-    const ensure = (engine as unknown as { ensureDictionary?: () => Promise<void> }).ensureDictionary;
     // Spelling waits for its dictionary; every other check publishes at once and spelling follows.
-    if (ensure) ensure().then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: dictionary failed to load: ${e.message}`));
+    prepare().then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
   });
 
   async function refreshSettings(): Promise<void> {

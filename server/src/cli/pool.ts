@@ -2,7 +2,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze, defaultStyle, loadStyleFile, type CompiledStyle } from '../engine/index.js';
+import { analyze, defaultStyle, loadStyleFile, prepare, type CompiledStyle } from '../engine/index.js';
 import type { CheckResult } from '../engine/types.js';
 import { languageOf, readDraftBytes } from './files.js';
 
@@ -39,6 +39,7 @@ export interface PoolOptions extends WorkerJob {
 const MIN_FILES_PER_WORKER = 16;
 
 export async function checkFiles(files: string[], opts: PoolOptions): Promise<Outcome[]> {
+  await prepare();
   const jobs = Math.max(1, Math.min(opts.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)));
   const workerScript = path.join(__dirname, 'worker.js');
   if (jobs <= 1 || !require('node:fs').existsSync(workerScript)) {

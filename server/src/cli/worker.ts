@@ -1,10 +1,13 @@
 // A worker thread of `copydesk check`: loads the same style and checks its share of the files.
 import { parentPort, workerData } from 'node:worker_threads';
+import { prepare } from '../engine/index.js';
 import { checkOne, loadChoice, type WorkerJob } from './pool.js';
 
 const job = workerData as WorkerJob;
 const { style } = loadChoice(job.styleFile);
-parentPort!.on('message', (msg: { index: number; file: string } | null) => {
+const ready = prepare();
+parentPort!.on('message', async (msg: { index: number; file: string } | null) => {
+  await ready;
   if (msg === null) {
     process.exit(0);
   }

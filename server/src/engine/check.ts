@@ -33,6 +33,11 @@ export interface Check<S = unknown> {
   docs: { bad: string[]; good: string[]; details?: string };
   /** Off unless a house style turns it on (`rules: { id: warning }`). */
   offByDefault?: boolean;
+  /** For checks that need data loaded asynchronously (a dictionary): false until it is loaded; the
+   *  runner skips the check meanwhile, so the other checks' diagnostics never wait for it. */
+  ready?(): boolean;
+  /** Loads what the check needs; `prepare()` in the engine's index awaits every check's. */
+  prepare?(): Promise<void>;
   /** Per-block work: must read only the block and the style, so its output can be cached. */
   block?(block: Block, ctx: CheckContext): BlockOutput<S> | undefined;
   /** Whole-story work, from the per-block summaries and the model's block list. */

@@ -28,6 +28,13 @@ export function analyze(text: string, options: CheckOptions = {}): CheckResult {
 }
 
 export { Session };
+
+/** Loads what asynchronous checks need (dictionaries). Until it resolves those checks are skipped; the
+ *  CLI awaits it before checking, the language server re-checks open documents when it resolves. */
+export async function prepare(): Promise<void> {
+  const { CHECKS } = await import('./registry.js');
+  await Promise.all(CHECKS.filter((c) => c.prepare).map((c) => c.prepare!()));
+}
 export { CHECKS, findCheck, ruleDocsUrl } from './registry.js';
 export { defaultStyle, loadStyleFile, loadStyleText } from './style/load.js';
 export type { CompiledStyle, StyleProblem } from './style/types.js';
