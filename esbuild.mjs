@@ -24,7 +24,15 @@ const entries = [
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
 ];
 
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+
+// The Hunspell dictionaries ship inside server/data so the bundled server and the .vsix need no node_modules.
+for (const [pkg, dir] of [['dictionary-en', 'en-US'], ['dictionary-en-gb', 'en-GB']]) {
+  const from = `node_modules/${pkg}`;
+  if (!existsSync(from)) continue;
+  mkdirSync(`server/data/dict/${dir}`, { recursive: true });
+  for (const f of ['index.aff', 'index.dic', 'license']) copyFileSync(`${from}/${f}`, `server/data/dict/${dir}/${f}`);
+}
 const present = entries.filter((e) => existsSync(e.entryPoints[0]));
 if (watch) {
   for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();

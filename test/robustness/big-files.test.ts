@@ -22,3 +22,9 @@ test('one very long line of quote marks and no spaces does not break the engine'
   const text = '"'.repeat(300_000) + '\u201C'.repeat(300_000);
   assert.ok(Array.isArray(check(text)));
 });
+
+// Found by the engine fuzzer: name similarity over one huge capitalised "word" was quadratic.
+test('a capitalised run of 60,000 letters is not treated as a name', { timeout: 20_000 }, () => {
+  const text = 'Kiev'.repeat(15_000) + ' and ' + 'Zelenskyy'.repeat(5_000);
+  assert.deepEqual(check(text).filter((f) => f.rule.startsWith('names.')), []);
+});

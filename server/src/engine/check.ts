@@ -31,6 +31,9 @@ export interface Check<S = unknown> {
   description: string;
   /** Documentation examples; `bad` must be flagged and `good` must not (the tests run them). */
   docs: { bad: string[]; good: string[]; details?: string };
+  /** When findings of one family overlap, the check with the lower number keeps its finding
+   *  (a listed variant beats a fuzzy match, which beats an in-story inconsistency). Default 10. */
+  priority?: number;
   /** Off unless a house style turns it on (`rules: { id: warning }`). */
   offByDefault?: boolean;
   /** For checks that need data loaded asynchronously (a dictionary): false until it is loaded; the

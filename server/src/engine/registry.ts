@@ -1,12 +1,16 @@
 // Every check Copydesk runs, sorted by id. Nothing else in the engine knows the checks one by one.
 import type { Check } from './check.js';
 import { setKnownRuleCheck } from './style/load.js';
+import { inconsistent } from './checks/names/inconsistent.js';
 import { listedVariant } from './checks/names/listed-variant.js';
+import { misspelled } from './checks/names/misspelled.js';
 import { placeholder } from './checks/style/placeholder.js';
 import { substitution } from './checks/style/substitution.js';
 
 export const CHECKS: readonly Check<any>[] = [
+  inconsistent,
   listedVariant,
+  misspelled,
   placeholder,
   substitution,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -192,13 +192,28 @@ function finish(check: Check, level: Severity, raw: RawFinding, offset: number):
   };
 }
 
+const priorityOf = new Map(CHECKS.map((c) => [c.id, c.priority ?? 10]));
+const familyOf = (rule: string): string => rule.slice(0, rule.indexOf('.'));
+
+/** Sorts, drops exact duplicates, and where findings of one family overlap keeps the one whose check
+ *  has priority (one problem, one diagnostic). */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const out: Finding[] = [];
+  const open: Finding[] = [];
   for (const f of findings) {
     const prev = out[out.length - 1];
     if (prev && prev.start === f.start && prev.end === f.end && prev.rule === f.rule) continue;
+    // Findings that still overlap f, of the same family and another rule.
+    for (let i = open.length - 1; i >= 0; i--) if (open[i]!.end <= f.start) open.splice(i, 1);
+    const rival = open.find((o) => o.rule !== f.rule && familyOf(o.rule) === familyOf(f.rule) && o.end > f.start && f.end > o.start);
+    if (rival) {
+      if ((priorityOf.get(rival.rule) ?? 10) <= (priorityOf.get(f.rule) ?? 10)) continue;
+      out.splice(out.indexOf(rival), 1);
+      open.splice(open.indexOf(rival), 1);
+    }
     out.push(f);
+    open.push(f);
   }
   return out;
 }

@@ -12,10 +12,11 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cmdr', 'adm',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est',
   'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'u.s.a', 'st', 'ave', 'blvd', 'dept', 'univ', 'fig',
 ]);
+const NUMBERED = new Set(['no', 'nos', 'fig', 'art', 'vol', 'p', 'pp']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 export function splitSentences(text: string, t: Tokens): Sentence[] {
@@ -52,5 +53,8 @@ function isAbbreviation(text: string, t: Tokens, i: number): boolean {
   const w = text.slice(t.start[i], t.end[i]);
   // Single capital letters are initials (George W. Bush).
   if (w.length === 1 && t.flags[i]! & TokenFlag.Cap) return true;
-  return ABBREVIATIONS.has(w.toLowerCase());
+  const lower = w.toLowerCase();
+  // "No. 5" and "Fig. 2" abbreviate only before a number; "said no." ends a sentence.
+  if (NUMBERED.has(lower)) return t.kind[i + 2] === TokenKind.Number;
+  return ABBREVIATIONS.has(lower);
 }

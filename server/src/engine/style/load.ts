@@ -119,7 +119,7 @@ export function loadPreset(name: string, depth = 0): StyleConfig {
   const file = path.join(dataDir(), 'presets', `${id}.yaml`);
   if (!fs.existsSync(file)) throw new Error(`unknown preset "${name}"`);
   const raw = (parseDocument(fs.readFileSync(file, 'utf8')).toJS() ?? {}) as Record<string, any>;
-  const base = raw.extends ? loadPreset(raw.extends, depth + 1) : emptyConfig(id);
+  const base = raw.extends ? loadPreset(raw.extends, depth + 1) : withBuiltinNames(emptyConfig(id));
   const merged = mergeOver(base, raw, 'preset');
   merged.preset = id;
   if (id === 'british') merged.locale = 'en-GB';
@@ -128,7 +128,20 @@ export function loadPreset(name: string, depth = 0): StyleConfig {
 }
 
 function emptyConfig(preset: string): StyleConfig {
-  return { preset, names: [], archive: [], substitutions: [], words: [], rules: {}, ignore: [], quotes: { style: 'any' }, consistency: [], patterns: [], locale: 'en-US' };
+  return { preset, names: [], archive: [], substitutions: [], words: [], rules: {}, ignore: [], quotes: { style: 'any' }, consistency: [], patterns: [], locale: 'en-US', known: [] };
+}
+
+interface BuiltinNames {
+  names: (Omit<NameEntry, 'origin'> & { variants: string[] })[];
+  known: string[];
+}
+
+/** The built-in names list (prebuilt compact JSON, see scripts/build-names.mjs). */
+function withBuiltinNames(config: StyleConfig): StyleConfig {
+  const file = path.join(dataDir(), 'names', 'builtin.json');
+  if (!fs.existsSync(file)) return config;
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as BuiltinNames;
+  return { ...config, names: data.names.map((n) => ({ ...n, origin: 'preset' as const })), known: data.known };
 }
 
 /** Layers a style file's data over a base: entries with the same key replace the base's. */
@@ -159,6 +172,7 @@ export function mergeOver(base: StyleConfig, user: Record<string, any>, origin: 
     patterns: [...base.patterns, ...(user.patterns ?? [])],
     date: user.date ?? base.date,
     locale: base.locale,
+    known: base.known,
   };
   return config;
 }

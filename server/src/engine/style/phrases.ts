@@ -21,6 +21,8 @@ export interface PhraseMatch {
   end: number;
 }
 
+const POSSESSIVE = /'s?$/;
+
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
   // Cheap pre-filters (length of the first word, its first character) so most tokens are rejected
@@ -52,21 +54,30 @@ export class PhraseIndex {
     if (this.size === 0) return out;
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] === TokenKind.Punct) continue;
-      if (!this.firstLengths[Math.min(255, t.end[i]! - t.start[i]!)] || !this.firstChars.has(foldCode(prose.charCodeAt(t.start[i]!)))) continue;
-      const list = this.byFirst.get(fold(prose.slice(t.start[i], t.end[i])));
+      const len = t.end[i]! - t.start[i]!;
+      if ((!this.firstLengths[Math.min(255, len)] && !this.firstLengths[Math.min(255, len - 2)]) || !this.firstChars.has(foldCode(prose.charCodeAt(t.start[i]!)))) continue;
+      const first = fold(prose.slice(t.start[i], t.end[i]));
+      const list = this.byFirst.get(first) ?? (POSSESSIVE.test(first) ? this.byFirst.get(first.replace(POSSESSIVE, '')) : undefined);
       if (!list) continue;
       for (const p of list) {
         const to = i + p.words.length;
         if (to > t.count) continue;
         let ok = true;
-        for (let k = 1; k < p.words.length && ok; k++) {
+        let end = t.end[to - 1]!;
+        for (let k = 0; k < p.words.length && ok; k++) {
           const j = i + k;
           // Words of a phrase are separated by spacing only.
-          if (!/^\s+$/.test(prose.slice(t.end[j - 1], t.start[j])) || fold(prose.slice(t.start[j], t.end[j])) !== p.words[k]) ok = false;
+          if (k > 0 && !/^\s+$/.test(prose.slice(t.end[j - 1], t.start[j]))) ok = false;
+          else if (k > 0 || p.words.length === 1) {
+            const word = fold(prose.slice(t.start[j], t.end[j]));
+            if (word === p.words[k]) continue;
+            // The last word may carry a possessive (Mohammad bin Salman's), which stays out of the match.
+            if (k === p.words.length - 1 && POSSESSIVE.test(word) && word.replace(POSSESSIVE, '') === p.words[k]) end = t.end[j]! - POSSESSIVE.exec(word)![0].length;
+            else ok = false;
+          }
         }
         if (!ok) continue;
         const start = t.start[i]!;
-        const end = t.end[to - 1]!;
         if (p.caseSensitive && !sameCaseInsensitiveSpacing(prose.slice(start, end), p.text)) continue;
         out.push({ phrase: p, tokFrom: i, tokTo: to, start, end });
       }

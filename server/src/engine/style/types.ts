@@ -49,6 +49,8 @@ export interface StyleConfig {
   patterns: PatternEntry[];
   date?: string;
   locale: 'en-US' | 'en-GB';
+  /** Names known to be correct (countries, capitals): never treated as misspellings of another name. */
+  known: string[];
 }
 
 /** A house style compiled once into matchers that every check shares. */

@@ -10,6 +10,7 @@ export const listedVariant: Check = {
   family: 'names',
   defaultSeverity: 'warning',
   fixable: true,
+  priority: 0,
   description: 'A spelling the house style lists as a variant of a name (Kiev, Zaporizhzhya): use the canonical form.',
   docs: {
     bad: ['Shelling hit Zaporizhzhya overnight.', 'The mayor of Kiev spoke.'],
@@ -42,7 +43,8 @@ export const listedVariant: Check = {
 export function canonicalFor(variant: string, entry: NameEntry): string {
   const v = variant.trim().split(/\s+/);
   const c = entry.name.split(/\s+/);
-  if (v.length < c.length) return entry.short && v.length === 1 ? entry.short : c.slice(c.length - v.length).join(' ');
+  // Only a one-word variant stands for part of the name (a surname: Zelenskiy → Zelensky).
+  if (v.length === 1 && c.length > 1) return entry.short ?? c[c.length - 1]!;
   return entry.name;
 }
 

@@ -1,0 +1,167 @@
+import type { Check } from '../../check.js';
+import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
+import { knownNames } from '../../names/known.js';
+import { blockMentions, type Mention } from '../../names/mentions.js';
+import { deletionKeys, editDistance, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
+import type { NameFact, RawFinding } from '../../types.js';
+
+interface Form {
+  text: string;
+  mentions: (Mention & { abs: number; absEnd: number; base: number })[];
+  prevs: Set<string>;
+  /** Every word seen right before, ordinary words included (for extending a fix over a shared given name). */
+  rawPrevs: Set<string>;
+  /** "prev2 prev" pairs: two name words before (Zaw Min). */
+  prevPairs: Set<string>;
+  nexts: Set<string>;
+}
+
+/** The same person or place spelled two ways in one story, with no list needed. */
+export const inconsistent: Check<Mention[]> = {
+  id: 'names.inconsistent',
+  family: 'names',
+  defaultSeverity: 'warning',
+  fixable: true,
+  priority: 2,
+  description: 'The same name spelled two ways in one story (Whitcombe and Witcombe), no list needed: use the form the story uses most.',
+  docs: {
+    bad: ['Dana Whitcombe spoke. Whitcombe said no. Later Witcombe left, and Whitcombe stayed.'],
+    good: ['Paul Johnston spoke first. Eric Johnson spoke next. Johnston left and Johnson stayed.', 'Austria and Australia signed the deal.'],
+  },
+  block(block) {
+    return { summary: blockMentions(block) };
+  },
+  document(model, summaries, { style }) {
+    const known = knownNames(style);
+    const forms = new Map<string, Form>();
+    summaries.forEach((list, b) => {
+      const base = model.blocks[b]!.start;
+      for (const m of list ?? []) {
+        if (m.title) continue;
+        let f = forms.get(m.text);
+        if (!f) forms.set(m.text, (f = { text: m.text, mentions: [], prevs: new Set(), rawPrevs: new Set(), prevPairs: new Set(), nexts: new Set() }));
+        f.mentions.push({ ...m, abs: base + m.start, absEnd: base + m.end, base });
+        if (m.prev) f.prevs.add(m.prev);
+        if (m.prev) f.rawPrevs.add(m.prev);
+        if (m.prev && m.prev2) f.prevPairs.add(`${m.prev2} ${m.prev}`);
+        if (m.next && (!isCommonWord(m.next) || /^\p{Ll}/u.test(m.next))) f.nexts.add(m.next);
+      }
+    });
+    // Ordinary words capitalised mid-sentence (Defense, Council) belong to the style checks.
+    const names = [...forms.values()].filter((f) => !isCommonWord(f.text));
+    const index = new Map<string, Form[]>();
+    const candidates = new Map<Form, Set<Form>>();
+    for (const f of names) {
+      for (const form of new Set([stripDiacritics(f.text).toLowerCase(), foldName(f.text)])) {
+        for (const k of deletionKeys(form)) {
+          const others = index.get(k);
+          if (others) {
+            for (const o of others) if (o !== f) (candidates.get(f) ?? candidates.set(f, new Set()).get(f)!).add(o);
+            if (!others.includes(f)) others.push(f);
+          } else index.set(k, [f]);
+        }
+      }
+    }
+    const findings: RawFinding[] = [];
+    const facts: NameFact[] = [];
+    const done = new Set<string>();
+    for (const [a, set] of candidates) {
+      for (const b of set) {
+        const pair = a.text < b.text ? `${a.text}\u0000${b.text}` : `${b.text}\u0000${a.text}`;
+        if (done.has(pair)) continue;
+        done.add(pair);
+        if (inflected(a.text, b.text) || a.text.toLowerCase() === b.text.toLowerCase()) continue;
+        // Misspellings keep the first letter (Witcombe, Whitcombe); Ellen and Yellen, Maine and Kaine are other names.
+        if (foldName(a.text)[0] !== foldName(b.text)[0]) continue;
+        // Short names need more than spelling to be one name: the same two words before them (Zaw Min Htet).
+        if (!similarNames(a.text, b.text) && !(intersects(a.prevPairs, b.prevPairs) && Math.min(a.text.length, b.text.length) >= 4 && editDistance(a.text, b.text, 1) <= 1)) continue;
+        const verdict = decide(a, b, known);
+        if (!verdict) continue;
+        const [keep, wrong] = verdict;
+        const others = keep.mentions.slice(0, 5).map((m) => ({ start: m.abs, end: m.absEnd, message: `“${keep.text}” here` }));
+        for (const m of wrong.mentions) {
+          if (m.upper) continue;
+          // Include the given names the two forms share, so the fix reads as the whole name (Zhou Minghui).
+          let start = m.abs;
+          let lead = '';
+          if (m.prev && keep.rawPrevs.has(m.prev)) {
+            start = m.base + m.prevStart;
+            lead = m.prev + ' ';
+            if (m.prev2 && keep.prevPairs.has(`${m.prev2} ${m.prev}`)) {
+              start = m.base + m.prev2Start;
+              lead = m.prev2 + ' ' + lead;
+            }
+          }
+          const replacement = lead + keep.text;
+          findings.push({
+            start,
+            end: m.absEnd,
+            message: `“${wrong.text}” is spelled “${keep.text}” elsewhere in this story (${keep.mentions.length} time${keep.mentions.length === 1 ? '' : 's'}).`,
+            fixes: [{ start, end: m.absEnd, text: replacement, title: `Replace with “${replacement}”` }],
+            related: others,
+            data: { canonical: keep.text },
+          });
+        }
+        facts.push({
+          canonical: keep.text,
+          count: keep.mentions.length + wrong.mentions.length,
+          variants: [...keep.mentions, ...wrong.mentions].map((m) => ({ text: m.text, start: m.abs, end: m.absEnd })),
+          first: Math.min(keep.mentions[0]!.abs, wrong.mentions[0]!.abs),
+        });
+      }
+    }
+    return { findings, facts: { names: facts } };
+  },
+};
+
+/** Which form to keep and which to correct, or null when the evidence says these are two names. */
+function decide(a: Form, b: Form, known: ReturnType<typeof knownNames>): [Form, Form] | null {
+  // Different given names (Paul Johnston, Eric Johnson) or surnames (Hamad al-Otaibi, Hamid Rahimi): two people.
+  if (disjoint(a.prevs, b.prevs) || disjoint(a.nexts, b.nexts)) return null;
+  // One only ever a given name, the other only ever a surname (Corey Lewandowski, James Comey): two people.
+  if ((onlyFirst(a) && onlyLast(b)) || (onlyFirst(b) && onlyLast(a))) return null;
+  // Used as a given name here (Osama bin Laden) but never there (Obama): two people.
+  if (!intersects(a.prevs, b.prevs) && (a.nexts.size > 0) !== (b.nexts.size > 0)) return null;
+  const aKnown = isKnown(a.text, known);
+  const bKnown = isKnown(b.text, known);
+  // Two real names (Austria, Australia; Mali, Bali) are two places.
+  if (aKnown && bKnown) return null;
+  const ca = a.mentions.length;
+  const cb = b.mentions.length;
+  // The listed form wins outright; a listed variant is names.listed-variant's to report.
+  if (known.canonicalWords.has(a.text) && !known.canonicalWords.has(b.text)) return known.words.has(b.text) ? null : [a, b];
+  if (known.canonicalWords.has(b.text) && !known.canonicalWords.has(a.text)) return known.words.has(a.text) ? null : [b, a];
+  const sharedContext = intersects(a.prevs, b.prevs) || intersects(a.nexts, b.nexts) || intersects(a.prevPairs, b.prevPairs);
+  // A form written more than once is a deliberate spelling unless the same given name ties the two together.
+  if (ca > cb && (cb === 1 || sharedContext)) return [a, b];
+  if (cb > ca && (ca === 1 || sharedContext)) return [b, a];
+  // A tie is decided only by a dictionary that knows one of the forms.
+  if (ca === cb && (sharedContext || ca === 1)) {
+    if (aKnown && !bKnown) return [a, b];
+    if (bKnown && !aKnown) return [b, a];
+  }
+  return null;
+}
+
+function isKnown(text: string, known: ReturnType<typeof knownNames>): boolean {
+  return known.words.has(text) || isDictionaryName(text);
+}
+
+function disjoint(x: Set<string>, y: Set<string>): boolean {
+  if (x.size === 0 || y.size === 0) return false;
+  for (const v of x) if (y.has(v)) return false;
+  return true;
+}
+
+function intersects(x: Set<string>, y: Set<string>): boolean {
+  for (const v of x) if (y.has(v)) return true;
+  return false;
+}
+
+function onlyFirst(f: Form): boolean {
+  return f.nexts.size > 0 && f.prevs.size === 0;
+}
+
+function onlyLast(f: Form): boolean {
+  return f.prevs.size > 0 && f.nexts.size === 0;
+}

@@ -1,0 +1,7 @@
+// Words that stand before a surname without being a given name.
+export const TITLES = new Set(['President', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor', 'Mayor', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'General', 'Adm', 'Col', 'Lt', 'Capt', 'Sgt', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Judge', 'Justice', 'Director', 'Chief', 'Ambassador', 'Envoy', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Councilman', 'Councilwoman', 'Chairman', 'Chairwoman', 'Leader', 'Speaker', 'Deputy', 'Vice', 'Foreign', 'Defense', 'Defence', 'Finance', 'Interior', 'Prime', 'Crown', 'Sheikh', 'Ayatollah', 'Rabbi', 'Father', 'Sister', 'Coach', 'Officer', 'Detective', 'Attorney', 'Sheriff']);
+
+/** A word before a name that is not part of it: a title (Minister, Sen) or a nationality (Turkish, German). */
+export function isTitleOrNationality(word: string): boolean {
+  return TITLES.has(word.replace(/\.$/, '')) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|an|i)$/u.test(word);
+}
