@@ -4,6 +4,9 @@ import { setKnownRuleCheck } from './style/load.js';
 import { inconsistent } from './checks/names/inconsistent.js';
 import { listedVariant } from './checks/names/listed-variant.js';
 import { misspelled } from './checks/names/misspelled.js';
+import { marks } from './checks/quotes/marks.js';
+import { unattributed } from './checks/quotes/unattributed.js';
+import { unbalanced } from './checks/quotes/unbalanced.js';
 import { placeholder } from './checks/style/placeholder.js';
 import { substitution } from './checks/style/substitution.js';
 
@@ -11,6 +14,9 @@ export const CHECKS: readonly Check<any>[] = [
   inconsistent,
   listedVariant,
   misspelled,
+  marks,
+  unattributed,
+  unbalanced,
   placeholder,
   substitution,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

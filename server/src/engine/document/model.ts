@@ -74,6 +74,8 @@ export function scanPlainBlocks(text: string): BlockSpan[] {
     if (e <= s) return;
     let prose = text.slice(s, e);
     if (prose.includes('<!--')) prose = maskComments(prose);
+    // Embed code pasted into a plain draft (<tweet id="…">, links) is not prose.
+    if (prose.includes('<') || prose.includes('://')) prose = prose.replace(TAG_OR_URL, (m) => m.replace(/[^\r\n]/g, ' '));
     if (prose.trim() === '') return;
     out.push({ kind: 'paragraph', start: s, end: e, prose });
   };
@@ -115,6 +117,8 @@ export function forEachLine(text: string, fn: (start: number, end: number, blank
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0xa0;
 }
+
+const TAG_OR_URL = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'|[^\s>]*))?)*\s*\/?>|\bhttps?:\/\/[^\s<>"]+/g;
 
 export function maskComments(s: string): string {
   return s.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\r\n]/g, ' '));

@@ -33,7 +33,7 @@ function load(): Lexicon {
   return (lexicon = { common, proper });
 }
 
-const DERIVED: string[][] = [['er', '', 'e'], ['est', '', 'e'], ['ly', '', 'le'], ['ily', 'y'], ['ed', '', 'e'], ['ied', 'y'], ['ing', '', 'e'], ['ers', '', 'e'], ['ness', ''], ['ment', '']];
+const DERIVED: [string, ...string[]][] = [['er', '', 'e'], ['est', '', 'e'], ['ly', '', 'le'], ['ily', 'y'], ['ed', '', 'e'], ['ied', 'y'], ['ing', '', 'e'], ['ers', '', 'e'], ['ness', ''], ['ment', '']];
 
 /** A common English word, allowing a plural or possessive ending (Councils, Minister’s). */
 export function isCommonWord(word: string): boolean {

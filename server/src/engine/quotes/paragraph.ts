@@ -1,0 +1,149 @@
+// What one paragraph says about its quotes: where they are, whether the paragraph credits anyone (a cue
+// verb outside the quotes: said, told, wrote on X, according to), who, and how the paragraph begins and ends.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Block } from '../document/model.js';
+import { TokenFlag, TokenKind } from '../document/tokens.js';
+import { dataDir } from '../style/paths.js';
+
+let cues: Set<string> | null = null;
+function cueVerbs(): Set<string> {
+  if (!cues) {
+    const file = path.join(dataDir(), 'quotes', 'cue-verbs.txt');
+    cues = new Set(fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  }
+  return cues;
+}
+
+export interface QuoteInfo {
+  open: number;
+  end: number;
+  closed: boolean;
+  words: number;
+  /** A quoted title of a work ("Sizwe Banzi Is Dead"). */
+  title: boolean;
+  text: string;
+}
+
+export interface ParagraphQuotes {
+  quotes: QuoteInfo[];
+  /** Closing marks with no opening one. */
+  strays: number[];
+  /** A cue verb outside the quotes: the paragraph credits someone. */
+  credited: boolean;
+  /** Who, as written next to the cue ("Zelensky", "Lena Hartwig", "he", "the spokeswoman"). */
+  speaker: string | null;
+  /** A speaker named in the paragraph with a proper name (for pronoun references later). */
+  named: string | null;
+  startsWithQuote: boolean;
+  /** Nothing but the quote: no words outside quotation marks. */
+  quoteOnly: boolean;
+  endsOpen: boolean;
+  /** The paragraph ends with a colon: it introduces what follows ("Clinton wrote:"). */
+  introduces: boolean;
+}
+
+const STRONG = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'write', 'writing', 'added', 'stated', 'posted', 'tweeted', 'according', 'declared', 'announced', 'explained', 'insisted', 'emphasized', 'emphasised', 'stressed', 'warned', 'replied', 'responded', 'answered', 'testified', 'quipped', 'noted', 'remarked', 'recalled', 'acknowledged', 'admitted', 'argued', 'conceded']);
+const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const SKIP = new Set(['also', 'then', 'later', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'not', 'further', 'later']);
+
+export function paragraphQuotes(block: Block): ParagraphQuotes {
+  const t = block.tokens;
+  const prose = block.prose;
+  const spans = block.quotes.spans.filter((q) => q.double);
+  const verbs = cueVerbs();
+  let credited = false;
+  let speaker: string | null = null;
+  let named: string | null = null;
+  let outsideWords = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] === TokenKind.Punct) continue;
+    if (t.flags[i]! & TokenFlag.InQuote) continue;
+    outsideWords++;
+    const w = prose.slice(t.start[i], t.end[i]).toLowerCase();
+    if (!verbs.has(w)) continue;
+    if (w === 'according' && !/^\s+to\b/.test(prose.slice(t.end[i], t.end[i]! + 4))) continue;
+    const who = speakerAround(block, i);
+    // "said", "told", "wrote" credit a quote whoever the subject; "asked", "called", "urged" only with a
+    // person in the sentence before them (a name or a personal pronoun).
+    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && !personBefore(block, i)) continue;
+    credited = true;
+    if (who && !speaker) speaker = who;
+    if (who && /^\p{Lu}/u.test(who) && !named) named = who;
+  }
+  // "…” ― Sonya Herridge: a dash and a name after a quote credit it.
+  if (!credited && /[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose)) credited = true;
+  const quotes: QuoteInfo[] = spans.map((q) => {
+    const inner = prose.slice(q.open + 1, q.close >= 0 ? q.close : q.end);
+    const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+    return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim() };
+  });
+  const first = prose.search(/\S/);
+  return {
+    quotes,
+    strays: block.quotes.strays.filter((s) => prose[s.offset] === '"' || prose[s.offset] === '\u201D').map((s) => s.offset),
+    credited,
+    speaker,
+    named,
+    startsWithQuote: spans.length > 0 && spans[0]!.open === first,
+    quoteOnly: spans.length > 0 && outsideWords === 0,
+    endsOpen: spans.length > 0 && spans[spans.length - 1]!.close < 0,
+    introduces: /:\s*$/.test(prose),
+  };
+}
+
+/** The name or pronoun next to a cue verb: "Zelensky said", "said Lena Hartwig", "she said". */
+function speakerAround(block: Block, cue: number): string | null {
+  const t = block.tokens;
+  const prose = block.prose;
+  const word = (i: number) => prose.slice(t.start[i], t.end[i]);
+  const isCap = (i: number) => i >= 0 && i < t.count && t.kind[i] === TokenKind.Word && (t.flags[i]! & TokenFlag.Cap) !== 0 && !(t.flags[i]! & TokenFlag.InQuote);
+  // Before the verb, skipping adverbs and auxiliaries (Pistorius also said, he has said).
+  let i = cue - 1;
+  while (i >= 0 && t.kind[i] === TokenKind.Word && SKIP.has(word(i).toLowerCase())) i--;
+  if (i >= 0 && t.kind[i] === TokenKind.Word && !(t.flags[i]! & TokenFlag.InQuote)) {
+    const w = word(i);
+    if (PRONOUNS.has(w.toLowerCase())) return w.toLowerCase();
+    if (isCap(i)) {
+      let from = i;
+      while (isCap(from - 1) && prose.slice(t.end[from - 1], t.start[from]) === ' ') from--;
+      return prose.slice(t.start[from], t.end[i]).replace(/['’]s$/, '');
+    }
+    // "the spokeswoman said", "a ministry spokesman said"
+    if (i >= 1 && /^(the|a|an)$/i.test(word(i - 1))) return `${word(i - 1).toLowerCase()} ${w}`;
+  }
+  // After the verb: "said Lena Hartwig", "told Reuters".
+  let j = cue + 1;
+  if (isCap(j)) {
+    let to = j;
+    while (isCap(to + 1) && prose.slice(t.end[to], t.start[to + 1]) === ' ') to++;
+    return prose.slice(t.start[j], t.end[to]);
+  }
+  if (j < t.count && PRONOUNS.has(word(j).toLowerCase()) && t.kind[j] === TokenKind.Word) return word(j).toLowerCase();
+  return null;
+}
+
+/** A name (a capitalised word that does not merely start the sentence) or a personal pronoun earlier in the cue's sentence. */
+function personBefore(block: Block, cue: number): boolean {
+  const t = block.tokens;
+  for (let i = cue - 1; i >= 0; i--) {
+    if (t.flags[i]! & TokenFlag.InQuote || t.kind[i] !== TokenKind.Word) {
+      if (t.kind[i] === TokenKind.Punct && /[.!?]/.test(block.prose[t.start[i]!]!)) return false;
+      continue;
+    }
+    const w = block.prose.slice(t.start[i], t.end[i]);
+    if (PERSONAL.has(w.toLowerCase())) return true;
+    if (t.flags[i]! & TokenFlag.Cap && !(t.flags[i]! & TokenFlag.SentenceStart)) return true;
+    if (t.flags[i]! & TokenFlag.SentenceStart) return false;
+  }
+  return false;
+}
+
+function isTitle(inner: string): boolean {
+  const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w));
+  return capitalised.length >= 2 && capitalised.length >= significant.length * 0.75;
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, check } from '../../../server/src/engine/index';
+
+const quotes = (text: string, lang = 'markdown') => check(text, { languageId: lang }).filter((f) => f.rule.startsWith('quotes.')).map((f) => [f.rule, text.slice(f.start, f.end).slice(0, 30)]);
+
+test('every usual shape of attribution credits a quote', () => {
+  for (const text of [
+    '“We have agreed on an exchange of prisoners,” Medinsky said after the meeting.',
+    'Smith said: “We will not accept any deal that ignores the facts.”',
+    '“We will not accept any deal that ignores the facts,” said Lena Hartwig, a Greens member.',
+    '“We will not accept any deal,” Zelensky said, “that ignores the facts on the ground.”',
+    'The mayor wrote on Telegram that service would stop “until we can be sure the lines are safe.”',
+    '“A loophole for every fleet is not an agreement,” according to a statement from the coalition.',
+    'Kateryna Moroz lives nearby.\n\n“I was in the corridor, that is the only reason I am alive,” she said.',
+    '“We respect the court’s decision and are studying the judgment,” Johannesburg Water said in a statement.',
+  ]) assert.deepEqual(quotes(text), [], text);
+});
+
+test('a standalone quote paragraph after a closed quote is flagged, with a fix naming the last speaker', () => {
+  const text = '“We need more sanctions on the energy sector and banks,” Zelensky added.\n\n“Pressure must continue to rise until real progress is made.”\n';
+  const r = analyze(text, { languageId: 'markdown' });
+  const f = r.findings.find((x) => x.rule === 'quotes.unattributed')!;
+  assert.ok(text.slice(f.start, f.end).startsWith('“Pressure'));
+  assert.equal(f.fixes[0]!.text, ' ${1:Zelensky} said.');
+  assert.equal(f.fixes[0]!.snippet, true);
+  assert.equal(f.fixes[0]!.start, f.end, 'the attribution is inserted after the closing mark');
+});
+
+test('a paragraph that continues an unclosed quote from the one before is credited by it', () => {
+  const text = '“Russia is not preparing for peace,” Zelensky said. “Every delay costs lives.\n\n“We know what is needed. Now we need them to act.”\n';
+  assert.deepEqual(quotes(text), []);
+});
+
+test('a quote paragraph introduced by a colon in the paragraph before is credited', () => {
+  assert.deepEqual(quotes('Clinton wrote on Twitter:\n\n“Enough is enough: it is time to act on gun safety laws.”\n'), []);
+});
+
+test('an inline quote with no speaker in its paragraph is flagged; scare quotes and titles are not', () => {
+  assert.deepEqual(quotes('The zone is meant to become “a gateway between three continents that the region never used.”'), [['quotes.unattributed', '“a gateway between three conti']]);
+  assert.deepEqual(quotes('The number of so-called “tropical nights” has risen.'), []);
+  assert.deepEqual(quotes('Banda toured in Athol Fugard’s play “Sizwe Banzi Is Dead” in the 1990s.'), []);
+});
+
+test('an opening mark never closed is unbalanced unless the next paragraph continues the quote', () => {
+  assert.deepEqual(quotes('Kowalczyk said: “I will be the clerk for everyone in this county.\n\nThe count ended on Friday.\n'), [['quotes.unbalanced', '“']]);
+  assert.deepEqual(quotes('He said: “We know what is needed.\n\n“Now we need them to act,” he added.\n'), []);
+  assert.deepEqual(quotes('He left.” Then he came back.').map((x) => x[0]), ['quotes.unbalanced']);
+});
+
+test('apostrophes and primes are not quotation marks', () => {
+  assert.deepEqual(quotes("Russia's envoy, who is 6'2\", said the '90s were different."), []);
+});
+
+test('quotes.marks follows the house quote style and fixes the marks', async () => {
+  const { loadStyleText } = await import('../../../server/src/engine/index');
+  const style = loadStyleText('quotes:\n  style: curly\n').style!;
+  const text = '"We will win," she said.';
+  const found = check(text, { style }).filter((f) => f.rule === 'quotes.marks');
+  assert.deepEqual(found.map((f) => f.fixes[0]!.text), ['\u201C', '\u201D']);
+  assert.deepEqual(check(text).filter((f) => f.rule === 'quotes.marks'), [], 'off when the house style says any');
+});
+
+test('who is quoted is kept for reports and hovers', () => {
+  const r = analyze('“We have agreed on a prisoner exchange,” Medinsky said.\n\n“Our number one priority is a ceasefire,” he said.\n', { languageId: 'markdown' });
+  assert.deepEqual(r.facts.quotes.map((q) => q.speaker), ['Medinsky', 'Medinsky']);
+});
