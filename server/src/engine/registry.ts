@@ -7,7 +7,10 @@ import { misspelled } from './checks/names/misspelled.js';
 import { marks } from './checks/quotes/marks.js';
 import { unattributed } from './checks/quotes/unattributed.js';
 import { unbalanced } from './checks/quotes/unbalanced.js';
+import { consistency } from './checks/style/consistency.js';
 import { placeholder } from './checks/style/placeholder.js';
+import { repeatedWord } from './checks/style/repeated-word.js';
+import { weekdayDate } from './checks/style/weekday-date.js';
 import { substitution } from './checks/style/substitution.js';
 
 export const CHECKS: readonly Check<any>[] = [
@@ -17,7 +20,10 @@ export const CHECKS: readonly Check<any>[] = [
   marks,
   unattributed,
   unbalanced,
+  consistency,
   placeholder,
+  repeatedWord,
+  weekdayDate,
   substitution,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

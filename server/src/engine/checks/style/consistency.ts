@@ -1,0 +1,117 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import type { Check } from '../../check.js';
+import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import { dataDir } from '../../style/paths.js';
+import type { CompiledStyle } from '../../style/types.js';
+import type { RawFinding } from '../../types.js';
+import { matchCase } from './substitution.js';
+
+interface Use {
+  group: number;
+  member: number;
+  start: number;
+  end: number;
+  text: string;
+  quoted: boolean;
+}
+
+interface Groups {
+  /** Forms of each group, the form preferred on a tie first. */
+  groups: string[][];
+  byForm: Map<string, { group: number; member: number }>;
+  /** Groups of names (counted inside quotes too). */
+  names: Set<number>;
+}
+
+function groups(style: CompiledStyle): Groups {
+  const hit = style.memo.get('style.consistency') as Groups | undefined;
+  if (hit) return hit;
+  const table = parse(fs.readFileSync(path.join(dataDir(), 'style', 'consistency.yaml'), 'utf8')) as { 'us-uk': string[][]; same: string[][]; names: string[][] };
+  const british = style.config.locale === 'en-GB';
+  const list: string[][] = [
+    ...table.names,
+    ...table['us-uk'].map((g) => (british ? [...g].reverse() : g)),
+    ...table.same,
+    ...style.config.consistency,
+  ];
+  const names = new Set(table.names.map((_, i) => i));
+  const byForm = new Map<string, { group: number; member: number }>();
+  const all: string[][] = [];
+  for (const g of list) {
+    const index = all.length;
+    all.push(g);
+    g.forEach((form, member) => byForm.set(form.toLowerCase(), { group: index, member }));
+  }
+  const out = { groups: all, byForm, names };
+  style.memo.set('style.consistency', out);
+  return out;
+}
+
+/** The same word spelled two ways in one story: Defence and Defense, ceasefire and cease-fire, Türkiye and Turkey. */
+export const consistency: Check<Use[]> = {
+  id: 'style.consistency',
+  family: 'style',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: 'The same word spelled two ways in one story (Defence/Defense, ceasefire/cease-fire, Türkiye/Turkey): use the form the story uses most, or the preset’s on a tie.',
+  docs: {
+    bad: ['The Defence Ministry agreed. Defense officials said the defense budget would grow.'],
+    good: ['The defense ministry agreed. Defense officials said the budget would grow.'],
+  },
+  block(block, { style }) {
+    const { byForm, names } = groups(style);
+    const t = block.tokens;
+    const uses: Use[] = [];
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] !== TokenKind.Word) continue;
+      const raw = block.prose.slice(t.start[i], t.end[i]);
+      // Turkey’s counts as a use of Turkey; the possessive stays out of the range.
+      const text = raw.replace(/['’]s$/, '');
+      const hit = byForm.get(text.toLowerCase());
+      if (!hit) continue;
+      const quoted = (t.flags[i]! & TokenFlag.InQuote) !== 0;
+      // A quote is what the person said: its spelling is left alone, but names in it (Türkiye) still count.
+      if (quoted && !names.has(hit.group)) continue;
+      uses.push({ ...hit, start: t.start[i]!, end: t.start[i]! + text.length, text, quoted });
+    }
+    return { summary: uses };
+  },
+  document(model, summaries, { style }) {
+    const { groups: all } = groups(style);
+    const byGroup = new Map<number, (Use & { abs: number })[]>();
+    summaries.forEach((uses, b) => {
+      for (const u of uses ?? []) {
+        const list = byGroup.get(u.group) ?? [];
+        list.push({ ...u, abs: model.blocks[b]!.start });
+        byGroup.set(u.group, list);
+      }
+    });
+    const findings: RawFinding[] = [];
+    for (const [g, uses] of byGroup) {
+      const counts = new Map<number, number>();
+      for (const u of uses) counts.set(u.member, (counts.get(u.member) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      let winner = -1;
+      for (const [member, n] of counts) if (winner < 0 || n > counts.get(winner)! || (n === counts.get(winner)! && member < winner)) winner = member;
+      const form = all[g]![winner]!;
+      const keep = uses.filter((u) => u.member === winner);
+      for (const u of uses) {
+        if (u.member === winner) continue;
+        const replacement = /^\p{Lu}/u.test(u.text) ? matchCase(u.text, form.charAt(0).toUpperCase() + form.slice(1)) : form;
+        const start = u.abs + u.start;
+        const end = u.abs + u.end;
+        findings.push({
+          start,
+          end,
+          message: `“${u.text}” and “${keep[0]!.text}” in one story: use “${replacement}” (${counts.get(winner)} use${counts.get(winner) === 1 ? '' : 's'}${counts.get(winner) === counts.get(u.member) ? ', the preset’s form' : ''}).${u.quoted ? ' This one is inside a direct quote; change it only if the house style changes names in quotes.' : ''}`,
+          fixes: [{ start, end, text: replacement, title: `Replace with “${replacement}”` }],
+          related: keep.slice(0, 5).map((k) => ({ start: k.abs + k.start, end: k.abs + k.end, message: `“${k.text}” here` })),
+        });
+      }
+    }
+    return findings;
+  },
+};
+

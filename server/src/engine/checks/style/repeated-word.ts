@@ -1,0 +1,36 @@
+import type { Check } from '../../check.js';
+import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import type { RawFinding } from '../../types.js';
+
+// Doubled words that are grammatical.
+const ALLOWED = new Set(['had had', 'that that', 'is is', 'do do']);
+// Words people double on purpose (blah blah, tsk tsk, really really).
+const REDUPLICATED = new Set(['blah', 'bla', 'tsk', 'tut', 'ha', 'ho', 'hee', 'la', 'no', 'yes', 'yeah', 'bye', 'very', 'really', 'so', 'now', 'well', 'knock', 'boo', 'go', 'chop', 'bang', 'hush', 'night', 'tick', 'ding', 'ta', 'oh', 'wow', 'bravo', 'more', 'many', 'far', 'long', 'again', 'never', 'please', 'quick', 'slowly', 'step', 'yada']);
+
+/** A word written twice in a row ("the the"). */
+export const repeatedWord: Check = {
+  id: 'style.repeated-word',
+  family: 'style',
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: 'A word written twice in a row (“the the”).',
+  docs: { bad: ['The city bought the the building in 2019.'], good: ['The council had had enough.', 'He said that that was final.'] },
+  block(block) {
+    const t = block.tokens;
+    const findings: RawFinding[] = [];
+    for (let i = 1; i < t.count; i++) {
+      if (t.kind[i] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Word) continue;
+      const gap = block.prose.slice(t.end[i - 1], t.start[i]);
+      if (!/^[ \t]+$/.test(gap) && !/^[ \t]*\r?\n[ \t]*$/.test(gap)) continue;
+      const a = block.prose.slice(t.start[i - 1], t.end[i - 1]);
+      const b = block.prose.slice(t.start[i], t.end[i]);
+      if (a.toLowerCase() !== b.toLowerCase() || ALLOWED.has(`${a} ${b}`.toLowerCase()) || REDUPLICATED.has(a.toLowerCase()) || /^\d/.test(a)) continue;
+      // A transcript may double a word on purpose; the desk does not edit quotes.
+      if (t.flags[i]! & TokenFlag.InQuote) continue;
+      const start = t.start[i - 1]!;
+      const end = t.end[i]!;
+      findings.push({ start, end, message: `“${a}” is written twice.`, fixes: [{ start, end, text: a, title: `Write “${a}” once` }] });
+    }
+    return { findings };
+  },
+};
