@@ -2,7 +2,8 @@
 // Shared by the VS Code webview, `copydesk report` and the exports (HTML, Markdown, JSON).
 import { LineIndex } from '../cli/lines.js';
 import type { CheckResult, Family, Severity } from '../engine/types.js';
-import { countSyllables, fleschKincaidGrade } from './readability.js';
+import { nameMentions } from './names.js';
+import { fleschKincaidGrade, syllablesPerWord } from './readability.js';
 
 export interface Place {
   file: number;
@@ -21,7 +22,8 @@ export interface ReportFinding extends Place {
 export interface ReportName {
   canonical: string;
   count: number;
-  variants: { text: string; count: number; places: Place[] }[];
+  /** Forms as written; `wrong` when a check said to change it (a surname alone is not wrong). */
+  variants: { text: string; count: number; wrong: boolean; places: Place[] }[];
   first: Place;
 }
 
@@ -52,7 +54,7 @@ export interface ReportModel {
   files: ReportFile[];
   totals: { files: number; words: number; findings: number; byFamily: Record<string, number>; byRule: Record<string, number> };
   /** Names most often written in a wrong form across all files. */
-  misspelledNames: { canonical: string; wrong: number; forms: string[] }[];
+  misspelledNames: { canonical: string; wrong: number; files: number; forms: string[]; first: Place }[];
 }
 
 export interface ReportInput {
@@ -71,13 +73,14 @@ export function buildReport(inputs: ReportInput[], now = new Date()): ReportMode
     for (const [k, v] of Object.entries(f.byFamily)) byFamily[k] = (byFamily[k] ?? 0) + v;
     for (const [k, v] of Object.entries(f.byRule)) byRule[k] = (byRule[k] ?? 0) + v;
   }
-  const wrong = new Map<string, { wrong: number; forms: Set<string> }>();
+  const wrong = new Map<string, { wrong: number; forms: Set<string>; files: Set<number>; first: Place }>();
   for (const f of files) {
     for (const n of f.names) {
       for (const v of n.variants) {
-        if (v.text === n.canonical) continue;
-        const e = wrong.get(n.canonical) ?? { wrong: 0, forms: new Set<string>() };
+        if (!v.wrong) continue;
+        const e = wrong.get(n.canonical) ?? { wrong: 0, forms: new Set<string>(), files: new Set<number>(), first: v.places[0]! };
         e.wrong += v.count;
+        e.files.add(v.places[0]!.file);
         e.forms.add(v.text);
         wrong.set(n.canonical, e);
       }
@@ -87,7 +90,7 @@ export function buildReport(inputs: ReportInput[], now = new Date()): ReportMode
     generated: now.toISOString(),
     files,
     totals: { files: files.length, words: files.reduce((a, f) => a + f.words, 0), findings: files.reduce((a, f) => a + f.findings.length, 0), byFamily, byRule: sortByCount(byRule) },
-    misspelledNames: [...wrong].map(([canonical, e]) => ({ canonical, wrong: e.wrong, forms: [...e.forms].sort() })).sort((a, b) => b.wrong - a.wrong || a.canonical.localeCompare(b.canonical)).slice(0, 25),
+    misspelledNames: [...wrong].map(([canonical, e]) => ({ canonical, wrong: e.wrong, files: e.files.size, forms: [...e.forms].sort(), first: e.first })).sort((a, b) => b.wrong - a.wrong || a.canonical.localeCompare(b.canonical)).slice(0, 25),
   };
 }
 
@@ -104,27 +107,18 @@ function buildFile({ path, text, result }: ReportInput, file: number): ReportFil
   }
   const facts = result.facts;
   const names = new Map<string, ReportName>();
-  const addName = (canonical: string, text: string, start: number, end: number) => {
-    const n = names.get(canonical) ?? { canonical, count: 0, variants: [], first: place(start, end) };
+  for (const m of nameMentions(text, result)) {
+    const p = place(m.start, m.end);
+    let n = names.get(m.canonical);
+    if (!n) names.set(m.canonical, (n = { canonical: m.canonical, count: 0, variants: [], first: p }));
     n.count++;
-    let v = n.variants.find((x) => x.text === text);
-    if (!v) n.variants.push((v = { text, count: 0, places: [] }));
+    let v = n.variants.find((x) => x.text === m.text);
+    if (!v) n.variants.push((v = { text: m.text, count: 0, wrong: m.wrong, places: [] }));
     v.count++;
-    v.places.push(place(start, end));
-    if (start < n.first.start) n.first = place(start, end);
-    names.set(canonical, n);
-  };
-  for (const n of facts.names) for (const v of n.variants) addName(n.canonical, v.text, v.start, v.end);
-  // Names the checks flagged but did not list as facts still belong in the table.
-  for (const f of result.findings) {
-    const canonical = f.data?.canonical;
-    if (typeof canonical !== 'string') continue;
-    const already = names.get(canonical)?.variants.some((v) => v.places.some((p) => p.start === f.start));
-    if (!already) addName(canonical, text.slice(f.start, f.end), f.start, f.end);
+    v.places.push(p);
   }
   const quotes: ReportQuote[] = facts.quotes.map((q) => ({ ...place(q.start, q.end), text: q.text, speaker: q.speaker }));
   const sources = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => !!s))].sort();
-  const syll = countSyllables(text);
   return {
     path,
     words: facts.words,
@@ -132,11 +126,11 @@ function buildFile({ path, text, result }: ReportInput, file: number): ReportFil
     paragraphs: facts.paragraphs,
     meanSentence: facts.sentences ? Math.round((facts.words / facts.sentences) * 10) / 10 : 0,
     longestSentence: facts.longestSentence,
-    grade: fleschKincaidGrade(facts.words, facts.sentences, syll),
+    grade: fleschKincaidGrade(facts.words, facts.sentences, Math.round(facts.words * syllablesPerWord(text))),
     findings,
     byFamily,
     byRule: sortByCount(byRule),
-    names: [...names.values()].sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical)),
+    names: [...names.values()].sort((a, b) => b.count - a.count || a.first.start - b.first.start),
     quotes,
     sources,
     placeholders: facts.placeholders.map((p) => ({ ...place(p.start, p.end), text: p.text })),

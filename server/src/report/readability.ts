@@ -19,3 +19,15 @@ export function countSyllables(text: string): number {
   for (const m of text.matchAll(/[A-Za-z]+/g)) n += syllables(m[0]);
   return n;
 }
+
+/** Mean syllables per word of the text. The engine counts words in prose only (no markup, URLs or
+ *  code), so the grade takes this ratio rather than a syllable total over the raw text. */
+export function syllablesPerWord(text: string): number {
+  let words = 0;
+  let syll = 0;
+  for (const m of text.matchAll(/[A-Za-z]+/g)) {
+    words++;
+    syll += syllables(m[0]);
+  }
+  return words ? syll / words : 0;
+}

@@ -59,7 +59,7 @@ function deskSection(model: ReportModel): string {
   return `<main>
 <section class="cards">${card('Drafts', String(model.totals.files))}${card('Words', model.totals.words.toLocaleString('en-US'))}${card('Findings', String(model.totals.findings))}${Object.entries(model.totals.byFamily).map(([k, v]) => card(k, String(v))).join('')}</section>
 <section><h2>Findings by rule</h2>${barChart(Object.entries(model.totals.byRule), 'findings by rule')}</section>
-<section><h2>Names most often misspelled across the desk</h2>${model.misspelledNames.length ? `<table><thead><tr><th>Name</th><th>Wrong forms</th><th>Times</th></tr></thead><tbody>${model.misspelledNames.map((n) => `<tr><td>${e(n.canonical)}</td><td>${n.forms.map((x) => `<code>${e(x)}</code>`).join(', ')}</td><td>${n.wrong}</td></tr>`).join('')}</tbody></table>` : '<p class="muted">None.</p>'}</section>
+<section><h2>Names most often misspelled across the desk</h2>${model.misspelledNames.length ? `<table><thead><tr><th>Name</th><th>Wrong forms</th><th>Times</th><th>Drafts</th></tr></thead><tbody>${model.misspelledNames.map((n) => row(n.first, `<td>${e(n.canonical)}</td><td>${n.forms.map((x) => `<code class="wrong">${e(x)}</code>`).join(', ')}</td><td>${n.wrong}</td><td>${n.files}</td>`)).join('')}</tbody></table>` : '<p class="muted">None.</p>'}</section>
 <section><h2>Drafts</h2><table><thead><tr><th>Draft</th><th>Words</th><th>Findings</th><th>names</th><th>quotes</th><th>style</th><th>spelling</th><th>Sources</th><th>Placeholders</th></tr></thead><tbody>
 ${model.files.map((f, i) => `<tr class="jump" data-file="${i}" data-start="0" data-end="0" tabindex="0"><td>${e(f.path)}</td><td>${f.words}</td><td>${f.findings.length}</td><td>${f.byFamily.names ?? 0}</td><td>${f.byFamily.quotes ?? 0}</td><td>${f.byFamily.style ?? 0}</td><td>${f.byFamily.spelling ?? 0}</td><td>${f.sources.length}</td><td>${f.placeholders.length}</td></tr>`).join('\n')}
 </tbody></table></section>
@@ -88,7 +88,7 @@ ${f.findings.map((x) => row(x, `<td>${x.line}</td><td><span class="sev ${x.sever
 function namesTable(f: ReportFile): string {
   if (!f.names.length) return '<p class="muted">No listed or inconsistent names found.</p>';
   return `<table><thead><tr><th>Canonical</th><th>Mentions</th><th>Forms in the draft</th></tr></thead><tbody>
-${f.names.map((n) => row(n.first, `<td>${e(n.canonical)}</td><td>${n.count}</td><td>${n.variants.map((v) => `<code class="${v.text === n.canonical ? '' : 'wrong'}">${e(v.text)}</code> ×${v.count}`).join(', ')}</td>`)).join('\n')}
+${f.names.map((n) => row(n.first, `<td>${e(n.canonical)}</td><td>${n.count}</td><td>${n.variants.map((v) => `<code${v.wrong ? ' class="wrong" title="a form to change"' : ''}>${e(v.text)}</code> ×${v.count}`).join(', ')}</td>`)).join('\n')}
 </tbody></table>`;
 }
 

@@ -46,3 +46,8 @@ test('a date without a year takes the year of the story and says so', () => {
   const dated = loadStyleText('date: 2024-01-01\n').style!;
   assert.deepEqual(on('style.weekday-date', 'They resume on Monday, May 20.', dated), []);
 });
+
+// Found by the engine fuzzer: overlapping findings on "A A A" made fix-all take several passes.
+test('a run of one word repeated is one finding, fixed in one step', () => {
+  assert.deepEqual(on('style.repeated-word', 'We saw the the the building.'), [['the the the', 'the']]);
+});

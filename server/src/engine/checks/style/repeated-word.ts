@@ -18,18 +18,27 @@ export const repeatedWord: Check = {
   block(block) {
     const t = block.tokens;
     const findings: RawFinding[] = [];
-    for (let i = 1; i < t.count; i++) {
-      if (t.kind[i] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Word) continue;
+    const same = (i: number): boolean => {
+      if (t.kind[i] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Word) return false;
       const gap = block.prose.slice(t.end[i - 1], t.start[i]);
-      if (!/^[ \t]+$/.test(gap) && !/^[ \t]*\r?\n[ \t]*$/.test(gap)) continue;
+      if (!/^[ \t]+$/.test(gap) && !/^[ \t]*\r?\n[ \t]*$/.test(gap)) return false;
+      return block.prose.slice(t.start[i - 1], t.end[i - 1]).toLowerCase() === block.prose.slice(t.start[i], t.end[i]).toLowerCase();
+    };
+    for (let i = 1; i < t.count; i++) {
+      if (!same(i)) continue;
       const a = block.prose.slice(t.start[i - 1], t.end[i - 1]);
-      const b = block.prose.slice(t.start[i], t.end[i]);
-      if (a.toLowerCase() !== b.toLowerCase() || ALLOWED.has(`${a} ${b}`.toLowerCase()) || REDUPLICATED.has(a.toLowerCase()) || /^\d/.test(a)) continue;
+      // A run of the same word ("the the the") is one finding, fixed in one step.
+      let last = i;
+      while (last + 1 < t.count && same(last + 1)) last++;
+      const first = i - 1;
+      i = last;
+      if (ALLOWED.has(`${a} ${a}`.toLowerCase()) && last === first + 1) continue;
+      if (REDUPLICATED.has(a.toLowerCase()) || /^\d/.test(a)) continue;
       // A transcript may double a word on purpose; the desk does not edit quotes.
-      if (t.flags[i]! & TokenFlag.InQuote) continue;
-      const start = t.start[i - 1]!;
-      const end = t.end[i]!;
-      findings.push({ start, end, message: `“${a}” is written twice.`, fixes: [{ start, end, text: a, title: `Write “${a}” once` }] });
+      if (t.flags[last]! & TokenFlag.InQuote) continue;
+      const start = t.start[first]!;
+      const end = t.end[last]!;
+      findings.push({ start, end, message: `“${a}” is written ${last - first === 1 ? 'twice' : `${last - first + 1} times`}.`, fixes: [{ start, end, text: a, title: `Write “${a}” once` }] });
     }
     return { findings };
   },

@@ -35,7 +35,7 @@ export const weekdayDate: Check<Summary> = {
   defaultSeverity: 'error',
   fixable: true,
   description: 'A weekday that contradicts the date next to it (“Friday, May 17, 2025” was a Saturday); dates without a year take the year of the story.',
-  docs: { bad: ['The vote is on Friday, May 17, 2025.', 'They met on Monday, 19 May 2025.'], good: ['The vote is on Saturday, May 17, 2025.', 'They met on Monday, 19 May 2025 and Tuesday, 20 May 2025.'] },
+  docs: { bad: ['The vote is on Friday, May 17, 2025.', 'They met on Tuesday, 19 May 2025.'], good: ['The vote is on Saturday, May 17, 2025.', 'They met on Monday, 19 May 2025 and Tuesday, 20 May 2025.'] },
   block(block) {
     const dates: DateMention[] = [];
     for (const re of [US, UK]) {

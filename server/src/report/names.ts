@@ -1,0 +1,150 @@
+// Every name in a story for the report, not only the ones the checks flagged: runs of capitalised
+// words, with titles and nationalities stripped, surnames on later reference folded into the full name,
+// and the checks' verdicts (listed variant, misspelling, inconsistency) deciding the canonical form.
+// One left-to-right pass over the text; no dictionary, so the client can bundle it.
+import type { CheckResult } from '../engine/types.js';
+import { isTitleOrNationality } from '../engine/names/titles.js';
+
+export interface NameMention {
+  canonical: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The form is one the checks said to change. */
+  wrong: boolean;
+}
+
+// Capitalised at the start of a sentence for grammar, not because they are names.
+const FUNCTION_WORDS = new Set(
+  'A An The In On At By For From With Without But And Or Nor So Yet As If When While After Before Since Until Though Although Because This That These Those It Its He She They We You I His Her Their Our My Your Some Many Most More Few All Both Each Every No Not Other Another Such There Here Then Now Also Still Even Only Just Why What Who Whom Whose Which Where How Under Over About Across Against Among Around Between During Into Through Toward Towards Upon Despite Except Like Near Per Via Mr Mrs Ms Dr Officials Police Shipping Later Earlier Meanwhile However'.split(' '),
+);
+const CALENDAR = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
+const WORD = /\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*/uy;
+
+interface Run {
+  words: { text: string; start: number; end: number }[];
+  initial: boolean;
+}
+
+/** Name-like runs of one text, in order. */
+function runs(text: string): Run[] {
+  const out: Run[] = [];
+  let sentenceStart = true;
+  let lineStart = true;
+  let cur: Run | null = null;
+  let skipLine = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text[i]!;
+    if (lineStart) {
+      // Headlines are in title case and code is not prose.
+      skipLine = c === '#' || text.startsWith('```', i) || text.startsWith('    ', i);
+      lineStart = false;
+    }
+    if (c === '\n') {
+      lineStart = true;
+      if (text[i + 1] === '\n' || text[i + 1] === '\r') sentenceStart = true;
+      if (cur) out.push(cur), (cur = null);
+      i++;
+      continue;
+    }
+    if (skipLine) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = /\p{Lu}/u.test(c) ? WORD.exec(text) : null;
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    if (m && !/[\p{L}\d]/u.test(prev) && m[0].length >= 2 && m[0] !== m[0].toUpperCase()) {
+      const w = m[0].replace(/['’]s$/, '');
+      const after = text[i + m[0].length] ?? ' ';
+      if (/[\p{L}\d]/u.test(after)) {
+        // Part of a mixed token (iPhone2, McDonald3): not a name word.
+        i += m[0].length;
+        if (cur) out.push(cur), (cur = null);
+        continue;
+      }
+      if (!cur) cur = { words: [], initial: sentenceStart };
+      cur.words.push({ text: w, start: i, end: i + w.length });
+      sentenceStart = false;
+      i += m[0].length;
+      // A possessive or punctuation ends the run; a single space continues it.
+      if (w.length !== m[0].length || text[i] !== ' ' || !/\p{Lu}/u.test(text[i + 1] ?? '')) out.push(cur), (cur = null);
+      else i++;
+      continue;
+    }
+    if (cur) out.push(cur), (cur = null);
+    if (/[.!?]/.test(c)) sentenceStart = true;
+    else if (/[\p{L}\d]/u.test(c)) {
+      sentenceStart = false;
+      // Skip the rest of a lower-case or digit word in one step.
+      while (i + 1 < text.length && /[\p{L}\d]/u.test(text[i + 1]!)) i++;
+    }
+    i++;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** The names of one story: each mention with its canonical form. */
+export function nameMentions(text: string, result: CheckResult): NameMention[] {
+  // What the checks decided: a span and the name it should read.
+  const verdicts: { start: number; end: number; canonical: string; fix?: string }[] = [];
+  for (const f of result.findings) {
+    const canonical = f.data?.canonical;
+    if (typeof canonical === 'string') verdicts.push({ start: f.start, end: f.end, canonical, fix: f.fixes[0]?.text });
+  }
+  for (const n of result.facts.names) for (const v of n.variants) verdicts.push({ start: v.start, end: v.end, canonical: n.canonical });
+  verdicts.sort((a, b) => a.start - b.start);
+
+  const candidates: { text: string; start: number; end: number; initialSingle: boolean }[] = [];
+  const midSentence = new Set<string>();
+  for (const r of runs(text)) {
+    let words = r.words;
+    if (r.initial && words.length > 1 && FUNCTION_WORDS.has(words[0]!.text)) words = words.slice(1);
+    while (words.length > 1 && (isTitleOrNationality(words[0]!.text) || FUNCTION_WORDS.has(words[0]!.text))) words = words.slice(1);
+    if (words.length === 1 && (CALENDAR.has(words[0]!.text) || isTitleOrNationality(words[0]!.text) || FUNCTION_WORDS.has(words[0]!.text))) continue;
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const name = text.slice(first.start, last.end);
+    const initialSingle = r.initial && words === r.words && words.length === 1;
+    if (!initialSingle) midSentence.add(name);
+    candidates.push({ text: name, start: first.start, end: last.end, initialSingle });
+  }
+
+  const out: NameMention[] = [];
+  let v = 0;
+  const used = new Set<number>();
+  for (const c of candidates) {
+    while (v < verdicts.length && verdicts[v]!.end <= c.start) v++;
+    let verdict: (typeof verdicts)[number] | undefined;
+    for (let k = v; k < verdicts.length && verdicts[k]!.start < c.end; k++) if (verdicts[k]!.end > c.start) verdict = verdicts[k], used.add(k);
+    if (!verdict && c.initialSingle && !midSentence.has(c.text)) continue;
+    let canonical = c.text;
+    if (verdict) {
+      if (verdict.start <= c.start && verdict.end >= c.end) canonical = verdict.canonical;
+      else if (verdict.start >= c.start && verdict.end <= c.end) canonical = text.slice(c.start, verdict.start) + (verdict.fix ?? verdict.canonical) + text.slice(verdict.end, c.end);
+      else canonical = verdict.canonical;
+    }
+    out.push({ canonical, text: c.text, start: c.start, end: c.end, wrong: !!verdict && canonical !== c.text });
+  }
+  // Flagged spans the scan did not see as names (lower case, inside a headline) still count.
+  verdicts.forEach((x, k) => {
+    if (!used.has(k)) out.push({ canonical: x.canonical, text: text.slice(x.start, x.end), start: x.start, end: x.end, wrong: text.slice(x.start, x.end) !== x.canonical });
+  });
+  out.sort((a, b) => a.start - b.start);
+
+  // A surname on later reference belongs to the one full name ending in it (Hakan Fidan … Fidan).
+  const bySurname = new Map<string, string | null>();
+  for (const m of out) {
+    const parts = m.canonical.split(' ');
+    if (parts.length < 2) continue;
+    const s = parts[parts.length - 1]!;
+    const had = bySurname.get(s);
+    bySurname.set(s, had === undefined || had === m.canonical ? m.canonical : null);
+  }
+  for (const m of out) {
+    const full = !m.canonical.includes(' ') ? bySurname.get(m.canonical) : undefined;
+    if (full) m.canonical = full;
+  }
+  return out;
+}
