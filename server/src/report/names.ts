@@ -3,7 +3,7 @@
 // and the checks' verdicts (listed variant, misspelling, inconsistency) deciding the canonical form.
 // One left-to-right pass over the text; no dictionary, so the client can bundle it.
 import type { CheckResult } from '../engine/types.js';
-import { isTitleOrNationality } from '../engine/names/titles.js';
+import { TITLES } from '../engine/names/titles.js';
 
 export interface NameMention {
   canonical: string;
@@ -18,7 +18,15 @@ export interface NameMention {
 const FUNCTION_WORDS = new Set(
   'A An The In On At By For From With Without But And Or Nor So Yet As If When While After Before Since Until Though Although Because This That These Those It Its He She They We You I His Her Their Our My Your Some Many Most More Few All Both Each Every No Not Other Another Such There Here Then Now Also Still Even Only Just Why What Who Whom Whose Which Where How Under Over About Across Against Among Around Between During Into Through Toward Towards Upon Despite Except Like Near Per Via Mr Mrs Ms Dr Officials Police Shipping Later Earlier Meanwhile However'.split(' '),
 );
-const CALENDAR = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
+const CALENDAR = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|can|i)$|^(?:German|Thai|Dutch|French|Greek|Swiss|Czech|Korean|Afghan|Cuban|Moroccan)$/u;
+const isTitle = (w: string): boolean => TITLES.has(w.replace(/\.$/, ''));
+/** Words before a name that are not part of it: a title, or a nationality before a title (Turkish Foreign Minister). */
+function strippable(words: { text: string }[], i: number): boolean {
+  const w = words[i]!.text;
+  return isTitle(w) || FUNCTION_WORDS.has(w) || (NATIONALITY.test(w) && i + 1 < words.length && isTitle(words[i + 1]!.text));
+}
+const ACRONYM = /\p{Lu}{2,4}/uy;
 const WORD = /\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*/uy;
 
 interface Run {
@@ -52,9 +60,14 @@ function runs(text: string): Run[] {
       continue;
     }
     WORD.lastIndex = i;
-    const m = /\p{Lu}/u.test(c) ? WORD.exec(text) : null;
+    let m = /\p{Lu}/u.test(c) ? WORD.exec(text) : null;
+    if (m && m[0].length === 1) {
+      ACRONYM.lastIndex = 0;
+      m = ACRONYM.exec(text.slice(i, i + 5));
+    }
     const prev = i > 0 ? text[i - 1]! : ' ';
-    if (m && !/[\p{L}\d]/u.test(prev) && m[0].length >= 2 && m[0] !== m[0].toUpperCase()) {
+    // Short acronyms (US, UN) join a name (US Defense Department); longer capitals are datelines.
+    if (m && !/[\p{L}\d]/u.test(prev) && m[0].length >= 2 && (m[0] !== m[0].toUpperCase() || m[0].length <= 4)) {
       const w = m[0].replace(/['’]s$/, '');
       const after = text[i + m[0].length] ?? ' ';
       if (/[\p{L}\d]/u.test(after)) {
@@ -73,7 +86,8 @@ function runs(text: string): Run[] {
       continue;
     }
     if (cur) out.push(cur), (cur = null);
-    if (/[.!?]/.test(c)) sentenceStart = true;
+    // A dateline's dash starts the story's first sentence: "(Copydesk Wire) — Delegations ...".
+    if (/[.!?]/.test(c) || (/[—–-]/.test(c) && /\)\s*$/.test(text.slice(Math.max(0, i - 3), i)))) sentenceStart = true;
     else if (/[\p{L}\d]/u.test(c)) {
       sentenceStart = false;
       // Skip the rest of a lower-case or digit word in one step.
@@ -100,9 +114,9 @@ export function nameMentions(text: string, result: CheckResult): NameMention[] {
   const midSentence = new Set<string>();
   for (const r of runs(text)) {
     let words = r.words;
-    if (r.initial && words.length > 1 && FUNCTION_WORDS.has(words[0]!.text)) words = words.slice(1);
-    while (words.length > 1 && (isTitleOrNationality(words[0]!.text) || FUNCTION_WORDS.has(words[0]!.text))) words = words.slice(1);
-    if (words.length === 1 && (CALENDAR.has(words[0]!.text) || isTitleOrNationality(words[0]!.text) || FUNCTION_WORDS.has(words[0]!.text))) continue;
+    while (words.length > 1 && strippable(words, 0)) words = words.slice(1);
+    const only = words.length === 1 ? words[0]!.text : null;
+    if (only && (CALENDAR.has(only) || CALENDAR.has(only.replace(/s$/, '')) || isTitle(only) || NATIONALITY.test(only) || FUNCTION_WORDS.has(only) || only === only.toUpperCase())) continue;
     const first = words[0]!;
     const last = words[words.length - 1]!;
     const name = text.slice(first.start, last.end);
