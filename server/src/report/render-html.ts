@@ -31,7 +31,7 @@ export function renderHtml(model: ReportModel, opts: HtmlOptions): string {
 <title>Copydesk style report</title>
 <style nonce="${nonce}">${css(opts)}</style>
 </head>
-<body>
+<body class="${opts.flavour}">
 <header><h1>Copydesk style report</h1><p class="muted">${e(model.totals.files === 1 ? model.files[0]!.path : `${model.totals.files} drafts`)} · ${model.totals.words.toLocaleString('en-US')} words · ${model.totals.findings} finding${model.totals.findings === 1 ? '' : 's'} · generated ${e(model.generated.slice(0, 16).replace('T', ' '))} UTC</p></header>
 ${body}
 ${opts.flavour === 'webview' ? `<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>` : ''}
@@ -43,13 +43,13 @@ ${opts.flavour === 'webview' ? `<script nonce="${nonce}">${WEBVIEW_SCRIPT}</scri
 function storySection(f: ReportFile, model: ReportModel): string {
   return `<main>
 <section class="cards">
-  ${card('Findings', String(f.findings.length))}${card('Words', f.words.toLocaleString('en-US'))}${card('Sentences', String(f.sentences))}${card('Mean sentence', `${f.meanSentence} words`)}${card('Longest sentence', `${f.longestSentence} words`)}${card('Paragraphs', String(f.paragraphs))}${card('Grade (Flesch–Kincaid)', String(f.grade))}${card('Sources quoted', String(f.sources.length))}
+  ${card('Findings', String(f.findings.length))}${card('Words', f.words.toLocaleString('en-US'))}${card('Sentences', String(f.sentences))}${card('Mean sentence, words', String(f.meanSentence))}${card('Longest sentence, words', String(f.longestSentence))}${card('Paragraphs', String(f.paragraphs))}${card('Flesch–Kincaid grade', String(f.grade))}${card('Sources quoted', String(f.sources.length))}
 </section>
 <section><h2>Findings by rule</h2>${barChart(Object.entries(f.byRule), 'findings by rule')}
 ${familyTable(f.byFamily)}</section>
 <section><h2>Findings</h2>${findingsTable(f)}</section>
 <section><h2>Names</h2>${namesTable(f)}</section>
-<section><h2>Quotes and sources</h2>${quotesTable(f)}${f.sources.length ? barChart(f.sources.map((s) => [s, f.quotes.filter((q) => q.speaker === s).length]), 'quotes per source') : ''}</section>
+<section><h2>Quotes and sources</h2>${quotesTable(f)}${f.quotes.length ? barChart(quotesPerSource(f), 'quotes per source') : ''}</section>
 <section><h2>Placeholders still in the copy</h2>${f.placeholders.length ? `<table><thead><tr><th>Line</th><th>Placeholder</th></tr></thead><tbody>${f.placeholders.map((p) => row(p, `<td>${p.line}</td><td><code>${e(p.text)}</code></td>`)).join('')}</tbody></table>` : '<p class="muted">None.</p>'}</section>
 </main>`;
   void model;
@@ -99,17 +99,27 @@ ${f.quotes.map((q) => row(q, `<td>${q.line}</td><td>${q.speaker ? e(q.speaker) :
 </tbody></table>`;
 }
 
+function quotesPerSource(f: ReportFile): [string, number, string?][] {
+  const rows: [string, number, string?][] = f.sources.map((s) => [s, f.quotes.filter((q) => q.speaker === s).length]);
+  rows.sort((a, b) => b[1] - a[1]);
+  const orphans = f.quotes.filter((q) => !q.speaker).length;
+  if (orphans) rows.push(['no speaker', orphans, 'none']);
+  return rows;
+}
+
 /** A horizontal bar chart as inline SVG (no scripts, no remote resources). */
-export function barChart(entries: [string, number][], label: string): string {
+export function barChart(entries: [string, number, string?][], label: string): string {
   const rows = entries.filter(([, v]) => v > 0).slice(0, 20);
   if (!rows.length) return '<p class="muted">Nothing to chart.</p>';
   const max = Math.max(...rows.map(([, v]) => v));
   const h = 22;
   const labelW = 220;
   const w = 640;
-  const bars = rows.map(([k, v], i) => {
+  const bars = rows.map(([k, v, kind], i) => {
+    // Bars take their family's colour (names.x, quotes.y), or the given kind.
+    const cls = kind ?? (k.includes('.') ? k.slice(0, k.indexOf('.')) : 'source');
     const bw = Math.max(2, Math.round(((w - labelW - 50) * v) / max));
-    return `<g transform="translate(0,${i * h})"><text class="chart-label" x="${labelW - 8}" y="15" text-anchor="end">${e(truncate(k, 32))}</text><rect class="bar" x="${labelW}" y="3" width="${bw}" height="${h - 8}" rx="2"></rect><text class="chart-value" x="${labelW + bw + 6}" y="15">${v}</text></g>`;
+    return `<g transform="translate(0,${i * h})"><text class="chart-label" x="${labelW - 8}" y="15" text-anchor="end">${e(truncate(k, 32))}</text><rect class="bar ${e(cls)}" x="${labelW}" y="3" width="${bw}" height="${h - 8}" rx="2"></rect><text class="chart-value" x="${labelW + bw + 6}" y="15">${v}</text></g>`;
   });
   return `<svg class="chart" role="img" aria-label="${e(label)}" viewBox="0 0 ${w} ${rows.length * h + 4}" width="${w}" height="${rows.length * h + 4}">${bars.join('')}</svg>`;
 }
@@ -120,23 +130,23 @@ function truncate(s: string, n: number): string {
 
 function css(opts: HtmlOptions): string {
   const vars = opts.flavour === 'webview'
-    ? `:root{--fg:var(--vscode-foreground);--bg:var(--vscode-editor-background);--muted:var(--vscode-descriptionForeground);--border:var(--vscode-panel-border,var(--vscode-widget-border,#8884));--accent:var(--vscode-charts-blue,var(--vscode-textLink-foreground));--card:var(--vscode-editorWidget-background);--err:var(--vscode-errorForeground);--warn:var(--vscode-editorWarning-foreground);--info:var(--vscode-editorInfo-foreground);--hover:var(--vscode-list-hoverBackground);--code:var(--vscode-textCodeBlock-background);font-family:var(--vscode-font-family);font-size:var(--vscode-font-size)}`
-    : `:root{--fg:#1f2328;--bg:#ffffff;--muted:#59636e;--border:#d1d9e0;--accent:#0969da;--card:#f6f8fa;--err:#cf222e;--warn:#9a6700;--info:#0969da;--hover:#eaeef2;--code:#eff2f5;font-family:system-ui,-apple-system,"Segoe UI",sans-serif;font-size:14px}
-[data-theme="dark"]{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--border:#3d444d;--accent:#4493f8;--card:#151b23;--err:#f85149;--warn:#d29922;--info:#4493f8;--hover:#1f2630;--code:#1f2630}
-@media (prefers-color-scheme: dark){[data-theme="auto"]{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--border:#3d444d;--accent:#4493f8;--card:#151b23;--err:#f85149;--warn:#d29922;--info:#4493f8;--hover:#1f2630;--code:#1f2630}}`;
+    ? `:root{--fg:var(--vscode-foreground);--bg:var(--vscode-editor-background);--muted:var(--vscode-descriptionForeground);--border:var(--vscode-panel-border,var(--vscode-widget-border,#8884));--accent:var(--vscode-charts-blue,var(--vscode-textLink-foreground));--card:var(--vscode-editorWidget-background);--err:var(--vscode-errorForeground);--warn:var(--vscode-editorWarning-foreground);--info:var(--vscode-editorInfo-foreground);--hover:var(--vscode-list-hoverBackground);--code:var(--vscode-textCodeBlock-background);--c-names:var(--vscode-charts-blue);--c-quotes:var(--vscode-charts-purple);--c-style:var(--vscode-charts-orange);--c-spelling:var(--vscode-charts-green);font-family:var(--vscode-font-family);font-size:var(--vscode-font-size)}`
+    : `:root{--fg:#1f2328;--bg:#ffffff;--muted:#59636e;--border:#d1d9e0;--accent:#0969da;--card:#f6f8fa;--err:#cf222e;--warn:#9a6700;--info:#0969da;--hover:#eaeef2;--code:#eff2f5;--c-names:#0969da;--c-quotes:#8250df;--c-style:#bc4c00;--c-spelling:#1a7f37;font-family:system-ui,-apple-system,"Segoe UI",sans-serif;font-size:14px}
+[data-theme="dark"]{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--border:#3d444d;--accent:#4493f8;--card:#151b23;--err:#f85149;--warn:#d29922;--info:#4493f8;--hover:#1f2630;--code:#1f2630;--c-names:#4493f8;--c-quotes:#ab7df8;--c-style:#f0883e;--c-spelling:#3fb950}
+@media (prefers-color-scheme: dark){[data-theme="auto"]{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--border:#3d444d;--accent:#4493f8;--card:#151b23;--err:#f85149;--warn:#d29922;--info:#4493f8;--hover:#1f2630;--code:#1f2630;--c-names:#4493f8;--c-quotes:#ab7df8;--c-style:#f0883e;--c-spelling:#3fb950}}`;
   return `${vars}
 body{color:var(--fg);background:var(--bg);margin:0;padding:16px 24px;line-height:1.45}
 h1{font-size:1.5em;margin:0 0 4px}h2{font-size:1.15em;margin:24px 0 8px;border-bottom:1px solid var(--border);padding-bottom:4px}
 .muted{color:var(--muted)}
-.cards{display:flex;flex-wrap:wrap;gap:10px;margin-top:12px}
-.card{background:var(--card);border:1px solid var(--border);border-radius:6px;padding:8px 12px;min-width:110px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(112px,1fr));gap:10px;margin-top:12px}
+.card{background:var(--card);border:1px solid var(--border);border-radius:6px;padding:8px 12px}
 .card .value{font-size:1.35em;font-weight:600}.card .label{color:var(--muted);font-size:.85em}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--border);vertical-align:top}
 table.compact{width:auto}
-tr.jump{cursor:pointer}tr.jump:hover,tr.jump:focus{background:var(--hover);outline:none}
+tr.jump:hover,tr.jump:focus{background:var(--hover);outline:none}body.webview tr.jump{cursor:pointer}
 code{background:var(--code);padding:0 4px;border-radius:3px}code.wrong{color:var(--err);text-decoration:underline wavy}
 .sev{font-weight:600}.sev.error{color:var(--err)}.sev.warning{color:var(--warn)}.sev.info,.sev.hint{color:var(--info)}
-.chart .bar{fill:var(--accent)}.chart text{fill:var(--fg);font-size:12px}.chart .chart-value{fill:var(--muted)}`;
+.chart .bar{fill:var(--accent)}.chart .bar.names{fill:var(--c-names)}.chart .bar.quotes{fill:var(--c-quotes)}.chart .bar.style{fill:var(--c-style)}.chart .bar.spelling{fill:var(--c-spelling)}.chart .bar.none{fill:var(--muted)}.chart text{fill:var(--fg);font-size:12px}.chart .chart-value{fill:var(--muted)}`;
 }
 
 const WEBVIEW_SCRIPT = `(function(){const vscode=acquireVsCodeApi();function go(el){vscode.postMessage({type:'reveal',file:Number(el.dataset.file),start:Number(el.dataset.start),end:Number(el.dataset.end)});}
