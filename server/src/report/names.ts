@@ -99,15 +99,21 @@ function runs(text: string): Run[] {
   return out;
 }
 
+/** Written differently from the canonical form, beyond capitals (a headline's OBAMA) and a possessive. */
+function differs(canonical: string, text: string): boolean {
+  const norm = (s: string) => s.replace(/['’]s?$/, '').toLowerCase();
+  return norm(canonical) !== norm(text) && !norm(canonical).endsWith(' ' + norm(text));
+}
+
 /** The names of one story: each mention with its canonical form. */
 export function nameMentions(text: string, result: CheckResult): NameMention[] {
   // What the checks decided: a span and the name it should read.
-  const verdicts: { start: number; end: number; canonical: string; fix?: string }[] = [];
+  const verdicts: { start: number; end: number; canonical: string; fix?: string; flagged: boolean }[] = [];
   for (const f of result.findings) {
     const canonical = f.data?.canonical;
-    if (typeof canonical === 'string') verdicts.push({ start: f.start, end: f.end, canonical, fix: f.fixes[0]?.text });
+    if (typeof canonical === 'string') verdicts.push({ start: f.start, end: f.end, canonical, fix: f.fixes[0]?.text, flagged: true });
   }
-  for (const n of result.facts.names) for (const v of n.variants) verdicts.push({ start: v.start, end: v.end, canonical: n.canonical });
+  for (const n of result.facts.names) for (const v of n.variants) verdicts.push({ start: v.start, end: v.end, canonical: n.canonical, flagged: false });
   verdicts.sort((a, b) => a.start - b.start);
 
   const candidates: { text: string; start: number; end: number; initialSingle: boolean }[] = [];
@@ -131,7 +137,11 @@ export function nameMentions(text: string, result: CheckResult): NameMention[] {
   for (const c of candidates) {
     while (v < verdicts.length && verdicts[v]!.end <= c.start) v++;
     let verdict: (typeof verdicts)[number] | undefined;
-    for (let k = v; k < verdicts.length && verdicts[k]!.start < c.end; k++) if (verdicts[k]!.end > c.start) verdict = verdicts[k], used.add(k);
+    // A finding outranks a mere fact about the same span.
+    for (let k = v; k < verdicts.length && verdicts[k]!.start < c.end; k++) if (verdicts[k]!.end > c.start) {
+      if (!verdict || (verdicts[k]!.flagged && !verdict.flagged)) verdict = verdicts[k];
+      used.add(k);
+    }
     if (!verdict && c.initialSingle && !midSentence.has(c.text)) continue;
     let canonical = c.text;
     if (verdict) {
@@ -139,11 +149,11 @@ export function nameMentions(text: string, result: CheckResult): NameMention[] {
       else if (verdict.start >= c.start && verdict.end <= c.end) canonical = text.slice(c.start, verdict.start) + (verdict.fix ?? verdict.canonical) + text.slice(verdict.end, c.end);
       else canonical = verdict.canonical;
     }
-    out.push({ canonical, text: c.text, start: c.start, end: c.end, wrong: !!verdict && canonical !== c.text });
+    out.push({ canonical, text: c.text, start: c.start, end: c.end, wrong: !!verdict?.flagged && differs(canonical, c.text) });
   }
   // Flagged spans the scan did not see as names (lower case, inside a headline) still count.
   verdicts.forEach((x, k) => {
-    if (!used.has(k)) out.push({ canonical: x.canonical, text: text.slice(x.start, x.end), start: x.start, end: x.end, wrong: text.slice(x.start, x.end) !== x.canonical });
+    if (!used.has(k)) out.push({ canonical: x.canonical, text: text.slice(x.start, x.end), start: x.start, end: x.end, wrong: x.flagged && differs(x.canonical, text.slice(x.start, x.end)) });
   });
   out.sort((a, b) => a.start - b.start);
 

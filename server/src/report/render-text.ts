@@ -7,7 +7,7 @@ export function renderMarkdown(model: ReportModel): string {
   const out: string[] = ['# Copydesk style report', '', `${model.totals.files} draft${model.totals.files === 1 ? '' : 's'} · ${model.totals.words} words · ${model.totals.findings} findings · generated ${model.generated}`, ''];
   out.push('## Findings by rule', '', '| rule | findings |', '|---|---|', ...Object.entries(model.totals.byRule).map(([k, v]) => `| \`${k}\` | ${v} |`), '');
   if (model.files.length > 1 && model.misspelledNames.length) {
-    out.push('## Names most often misspelled', '', '| name | wrong forms | times |', '|---|---|---|', ...model.misspelledNames.map((n) => `| ${md(n.canonical)} | ${n.forms.map(md).join(', ')} | ${n.wrong} |`), '');
+    out.push('## Names most often misspelled', '', '| name | wrong forms | times | drafts | first seen |', '|---|---|---|---|---|', ...model.misspelledNames.map((n) => `| ${md(n.canonical)} | ${n.forms.map(md).join(', ')} | ${n.wrong} | ${n.files} | ${md(model.files[n.first.file]!.path)}:${n.first.line} |`), '');
   }
   for (const f of model.files) {
     out.push(`## ${md(f.path)}`, '', `${f.words} words, ${f.sentences} sentences (mean ${f.meanSentence}, longest ${f.longestSentence}), ${f.paragraphs} paragraphs, Flesch–Kincaid grade ${f.grade}, ${f.sources.length} source${f.sources.length === 1 ? '' : 's'} quoted.`, '');
