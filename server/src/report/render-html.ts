@@ -57,13 +57,23 @@ ${familyTable(f.byFamily)}</section>
 
 function deskSection(model: ReportModel): string {
   return `<main>
-<section class="cards">${card('Drafts', String(model.totals.files))}${card('Words', model.totals.words.toLocaleString('en-US'))}${card('Findings', String(model.totals.findings))}${Object.entries(model.totals.byFamily).map(([k, v]) => card(k, String(v))).join('')}</section>
+<section class="cards">${card('Drafts', String(model.totals.files))}${card('Words', model.totals.words.toLocaleString('en-US'))}${card('Findings', String(model.totals.findings))}${Object.entries(model.totals.byFamily).map(([k, v]) => card(`${k[0]!.toUpperCase()}${k.slice(1)} findings`, String(v))).join('')}${deskCards(model)}</section>
 <section><h2>Findings by rule</h2>${barChart(Object.entries(model.totals.byRule), 'findings by rule')}</section>
 <section><h2>Names most often misspelled across the desk</h2>${model.misspelledNames.length ? `<table><thead><tr><th>Name</th><th>Wrong forms</th><th>Times</th><th>Drafts</th></tr></thead><tbody>${model.misspelledNames.map((n) => row(n.first, `<td>${e(n.canonical)}</td><td>${n.forms.map((x) => `<code class="wrong">${e(x)}</code>`).join(', ')}</td><td>${n.wrong}</td><td>${n.files}</td>`)).join('')}</tbody></table>` : '<p class="muted">None.</p>'}</section>
-<section><h2>Drafts</h2><table><thead><tr><th>Draft</th><th>Words</th><th>Findings</th><th>names</th><th>quotes</th><th>style</th><th>spelling</th><th>Sources</th><th>Placeholders</th></tr></thead><tbody>
-${model.files.map((f, i) => `<tr class="jump" data-file="${i}" data-start="0" data-end="0" tabindex="0"><td>${e(f.path)}</td><td>${f.words}</td><td>${f.findings.length}</td><td>${f.byFamily.names ?? 0}</td><td>${f.byFamily.quotes ?? 0}</td><td>${f.byFamily.style ?? 0}</td><td>${f.byFamily.spelling ?? 0}</td><td>${f.sources.length}</td><td>${f.placeholders.length}</td></tr>`).join('\n')}
+<section><h2>Drafts</h2><table><thead><tr><th>Draft</th><th>Words</th><th>Findings</th><th>names</th><th>quotes</th><th>style</th><th>spelling</th><th>Grade</th><th>Sources</th><th>Placeholders</th></tr></thead><tbody>
+${model.files.map((f, i) => `<tr class="jump" data-file="${i}" data-start="0" data-end="0" tabindex="0"><td>${e(f.path)}</td><td>${f.words}</td><td>${f.findings.length}</td><td>${f.byFamily.names ?? 0}</td><td>${f.byFamily.quotes ?? 0}</td><td>${f.byFamily.style ?? 0}</td><td>${f.byFamily.spelling ?? 0}</td><td>${f.grade}</td><td>${f.sources.length}</td><td>${f.placeholders.length}</td></tr>`).join('\n')}
 </tbody></table></section>
 </main>`;
+}
+
+function deskCards(model: ReportModel): string {
+  const quotes = model.files.reduce((a, f) => a + f.quotes.length, 0);
+  const orphans = model.files.reduce((a, f) => a + f.quotes.filter((q) => !q.speaker).length, 0);
+  const placeholders = model.files.reduce((a, f) => a + f.placeholders.length, 0);
+  // The desk's grade weights each draft by its length, as if the desk were one long story.
+  const words = model.totals.words;
+  const grade = words ? Math.round((model.files.reduce((a, f) => a + f.grade * f.words, 0) / words) * 10) / 10 : 0;
+  return card('Quotes', quotes.toLocaleString('en-US')) + card('Quotes with no speaker', String(orphans)) + card('Placeholders', String(placeholders)) + card('Flesch–Kincaid grade', String(grade));
 }
 
 function card(label: string, value: string): string {

@@ -65,3 +65,12 @@ test('readability: syllables are estimated and the grade follows Flesch–Kincai
   assert.equal(syllables('table'), 2);
   assert.equal(fleschKincaidGrade(100, 5, 150), Math.round((0.39 * 20 + 11.8 * 1.5 - 15.59) * 10) / 10);
 });
+
+test('the desk view adds up quotes without a speaker and links every draft row to its file', () => {
+  const model = buildReport([input('a.md', '"We have agreed to meet again within two weeks," Rustem Umerov told reporters.\n\n"Every ship that leaves Odesa feeds someone in Africa or Asia."\n'), input('b.md', 'Officials in Kiev met.\n')]);
+  const html = renderHtml(model, { flavour: 'webview', nonce: 'n', cspSource: 'vscode-webview:' });
+  assert.match(html, /<div class="value">1<\/div><div class="label">Quotes with no speaker<\/div>/);
+  assert.match(html, /<tr class="jump" data-file="1" data-start="0" data-end="0" tabindex="0"><td>b\.md<\/td>/);
+  // The misspelled-name row jumps to the first wrong form.
+  assert.match(html, /data-file="1" data-start="13" data-end="17"[^>]*><td>Kyiv<\/td>/);
+});
