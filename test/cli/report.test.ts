@@ -24,3 +24,22 @@ test('copydesk report writes an HTML, Markdown or JSON report to --out', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('copydesk report prints to stdout without --out, and a missing path is a usage error', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-report-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'a.md'), 'The fund lost TK million.\n');
+    const r = spawnSync(process.execPath, [bin, 'report', 'a.md', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const model = JSON.parse(r.stdout);
+    assert.equal(model.files[0].placeholders[0].text, 'TK');
+    assert.deepEqual(fs.readdirSync(dir), ['a.md']);
+    const missing = spawnSync(process.execPath, [bin, 'report', 'nope.md', '--out', 'r.html'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(missing.status, 2);
+    assert.ok(!fs.existsSync(path.join(dir, 'r.html')));
+    const theme = spawnSync(process.execPath, [bin, 'report', 'a.md', '--theme', 'sepia'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(theme.status, 2);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -74,3 +74,13 @@ test('the desk view adds up quotes without a speaker and links every draft row t
   // The misspelled-name row jumps to the first wrong form.
   assert.match(html, /data-file="1" data-start="13" data-end="17"[^>]*><td>Kyiv<\/td>/);
 });
+
+test('Markdown escapes HTML and table pipes from the draft, and the automatic theme follows the system', () => {
+  const model = buildReport([input('a.md', 'In Kiev <script>alert(1)</script> | TK\n')]);
+  const md = renderMarkdown(model);
+  assert.ok(!md.includes('<script>'));
+  assert.match(md, /\\<script\\>/);
+  const html = renderHtml(model, { flavour: 'standalone', nonce: 'n' });
+  assert.match(html, /data-theme="auto"/);
+  assert.match(html, /@media \(prefers-color-scheme: dark\)\{\[data-theme="auto"\]/);
+});
