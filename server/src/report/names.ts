@@ -29,6 +29,20 @@ function strippable(words: { text: string }[], i: number): boolean {
 const ACRONYM = /\p{Lu}{2,4}/uy;
 const WORD = /\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*/uy;
 
+// ASCII fast paths: the scan looks at every character, and Unicode property regexes per character cost.
+const UPPER = /\p{Lu}/u;
+const WORDCH = /[\p{L}\p{M}\d]/u;
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[i]!);
+}
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORDCH.test(text[i]!);
+}
+
 interface Run {
   words: { text: string; start: number; end: number }[];
   initial: boolean;
@@ -60,17 +74,15 @@ function runs(text: string): Run[] {
       continue;
     }
     WORD.lastIndex = i;
-    let m = /\p{Lu}/u.test(c) ? WORD.exec(text) : null;
+    let m = isUpper(text, i) ? WORD.exec(text) : null;
     if (m && m[0].length === 1) {
       ACRONYM.lastIndex = 0;
       m = ACRONYM.exec(text.slice(i, i + 5));
     }
-    const prev = i > 0 ? text[i - 1]! : ' ';
     // Short acronyms (US, UN) join a name (US Defense Department); longer capitals are datelines.
-    if (m && !/[\p{L}\d]/u.test(prev) && m[0].length >= 2 && (m[0] !== m[0].toUpperCase() || m[0].length <= 4)) {
+    if (m && !isWordChar(text, i - 1) && m[0].length >= 2 && (m[0] !== m[0].toUpperCase() || m[0].length <= 4)) {
       const w = m[0].replace(/['’]s$/, '');
-      const after = text[i + m[0].length] ?? ' ';
-      if (/[\p{L}\d]/u.test(after)) {
+      if (isWordChar(text, i + m[0].length)) {
         // Part of a mixed token (iPhone2, McDonald3): not a name word.
         i += m[0].length;
         if (cur) out.push(cur), (cur = null);
@@ -81,17 +93,17 @@ function runs(text: string): Run[] {
       sentenceStart = false;
       i += m[0].length;
       // A possessive or punctuation ends the run; a single space continues it.
-      if (w.length !== m[0].length || text[i] !== ' ' || !/\p{Lu}/u.test(text[i + 1] ?? '')) out.push(cur), (cur = null);
+      if (w.length !== m[0].length || text[i] !== ' ' || i + 1 >= text.length || !isUpper(text, i + 1)) out.push(cur), (cur = null);
       else i++;
       continue;
     }
     if (cur) out.push(cur), (cur = null);
     // A dateline's dash starts the story's first sentence: "(Copydesk Wire) — Delegations ...".
-    if (/[.!?]/.test(c) || (/[—–-]/.test(c) && /\)\s*$/.test(text.slice(Math.max(0, i - 3), i)))) sentenceStart = true;
-    else if (/[\p{L}\d]/u.test(c)) {
+    if (c === '.' || c === '!' || c === '?' || ((c === '—' || c === '–' || c === '-') && /\)\s*$/.test(text.slice(Math.max(0, i - 3), i)))) sentenceStart = true;
+    else if (isWordChar(text, i)) {
       sentenceStart = false;
       // Skip the rest of a lower-case or digit word in one step.
-      while (i + 1 < text.length && /[\p{L}\d]/u.test(text[i + 1]!)) i++;
+      while (isWordChar(text, i + 1)) i++;
     }
     i++;
   }
