@@ -23,7 +23,7 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-const seedLike = 'ISTANBUL (dpa) — Turkish Foreign Minister Hakan Fidan opened the talks.\n\nShelling hit Zaporizhzhya overnight.\n';
+const seedLike = 'ISTANBUL (Reuters) — Turkish Foreign Minister Hakan Fidan opened the talks.\n\nShelling hit Zaporizhzhya overnight.\n';
 
 test('JSON output follows the contract with UTF-16 offsets and 1-based lines', () => {
   const dir = workspace({ 'story.txt': '\u{1F4F0} Kiev\n\nShelling hit Zaporizhzhya.\n' });

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { test } from 'node:test';
-import { CHECKS, check } from '../../server/src/engine/index';
+import { before, test } from 'node:test';
+import { CHECKS, check, prepare } from '../../server/src/engine/index';
+
+// Checks with asynchronous data (the spelling dictionary) are skipped until it is loaded.
+before(() => prepare());
 
 const root = path.join(__dirname, '..', '..', 'server', 'src', 'engine', 'checks');
 

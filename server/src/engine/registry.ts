@@ -7,6 +7,7 @@ import { misspelled } from './checks/names/misspelled.js';
 import { marks } from './checks/quotes/marks.js';
 import { unattributed } from './checks/quotes/unattributed.js';
 import { unbalanced } from './checks/quotes/unbalanced.js';
+import { unknown } from './checks/spelling/unknown.js';
 import { consistency } from './checks/style/consistency.js';
 import { placeholder } from './checks/style/placeholder.js';
 import { repeatedWord } from './checks/style/repeated-word.js';
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check<any>[] = [
   marks,
   unattributed,
   unbalanced,
+  unknown,
   consistency,
   placeholder,
   repeatedWord,

@@ -11,6 +11,8 @@ interface CachedBlock {
   analysis: Pick<Block, 'tokens' | 'sentences' | 'quotes'>;
   outputs: (BlockOutput | undefined)[];
   failures: (string | undefined)[];
+  /** 1 where outputs[check] is computed (a dense typed array: `in` on a sparse array is slow). */
+  done: Uint8Array;
   longestSentence?: number;
 }
 
@@ -53,12 +55,12 @@ function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: Compi
     if (!byText) session.blocks.set(s.kind, (byText = new Map()));
     const hit = byText.get(s.prose);
     if (hit) return hit;
-    const entry: CachedBlock = { analysis: analyzeProse(s.prose), outputs: [], failures: [] };
+    const entry: CachedBlock = { analysis: analyzeProse(s.prose), outputs: [], failures: [], done: new Uint8Array(CHECKS.length) };
     byText.set(s.prose, entry);
     session.cachedCount++;
     return entry;
   }
-  return { analysis: analyzeProse(s.prose), outputs: [], failures: [] };
+  return { analysis: analyzeProse(s.prose), outputs: [], failures: [], done: new Uint8Array(CHECKS.length) };
 }
 
 // Bytes past a block's end that must also be unchanged before its boundaries can be trusted (the blank
@@ -134,7 +136,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
       for (let b = 0; b < blocks.length; b++) {
         const entry = entries[b]!;
         let out: BlockOutput | undefined;
-        if (ci in entry.outputs || entry.failures[ci]) {
+        if (entry.done[ci] || entry.failures[ci]) {
           out = entry.outputs[ci];
           if (entry.failures[ci]) failed ??= entry.failures[ci];
         } else {
@@ -145,6 +147,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
             entry.failures[ci] = describeError(e);
           }
           entry.outputs[ci] = out;
+          entry.done[ci] = 1;
         }
         if (!out) continue;
         summaries[b] = out.summary;

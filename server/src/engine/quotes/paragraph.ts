@@ -7,10 +7,14 @@ import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { dataDir } from '../style/paths.js';
 
 let cues: Set<string> | null = null;
+// The first two letters of every cue verb, as a number: most words are rejected without a string allocation.
+const cuePrefixes = new Set<number>();
+const prefixOf = (a: number, b: number): number => ((a | 32) << 8) | (b | 32);
 function cueVerbs(): Set<string> {
   if (!cues) {
     const file = path.join(dataDir(), 'quotes', 'cue-verbs.txt');
     cues = new Set(fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+    for (const v of cues) cuePrefixes.add(prefixOf(v.charCodeAt(0), v.charCodeAt(1)));
   }
   return cues;
 }
@@ -48,7 +52,16 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const SKIP = new Set(['also', 'then', 'later', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'not', 'further', 'later']);
 
+// Several checks read the same paragraph analysis; compute it once per block's token index.
+const analysed = new WeakMap<object, ParagraphQuotes>();
+
 export function paragraphQuotes(block: Block): ParagraphQuotes {
+  let hit = analysed.get(block.tokens);
+  if (!hit) analysed.set(block.tokens, (hit = analyseParagraph(block)));
+  return hit;
+}
+
+function analyseParagraph(block: Block): ParagraphQuotes {
   const t = block.tokens;
   const prose = block.prose;
   const spans = block.quotes.spans.filter((q) => q.double);
@@ -61,7 +74,9 @@ export function paragraphQuotes(block: Block): ParagraphQuotes {
     if (t.kind[i] === TokenKind.Punct) continue;
     if (t.flags[i]! & TokenFlag.InQuote) continue;
     outsideWords++;
-    const w = prose.slice(t.start[i], t.end[i]).toLowerCase();
+    const s0 = t.start[i]!;
+    if (t.end[i]! - s0 < 2 || !cuePrefixes.has(prefixOf(prose.charCodeAt(s0), prose.charCodeAt(s0 + 1)))) continue;
+    const w = prose.slice(s0, t.end[i]).toLowerCase();
     if (!verbs.has(w)) continue;
     if (w === 'according' && !/^\s+to\b/.test(prose.slice(t.end[i], t.end[i]! + 4))) continue;
     const who = speakerAround(block, i);

@@ -29,6 +29,7 @@ export class PhraseIndex {
   // without allocating a string.
   private readonly firstLengths = new Uint8Array(256);
   private readonly firstChars = new Set<number>();
+  private readonly firstPairs = new Set<number>();
   size = 0;
 
   add(text: string, kind: PhraseKind, entry: number, caseSensitive = false): void {
@@ -40,6 +41,7 @@ export class PhraseIndex {
     this.firstLengths[Math.min(255, t.end[0]! - t.start[0]!)] = 1;
     const c0 = text.charCodeAt(t.start[0]!);
     this.firstChars.add(foldCode(c0));
+    this.firstPairs.add((foldCode(c0) << 16) | foldCode(text.charCodeAt(t.start[0]! + 1)));
     const list = this.byFirst.get(words[0]!);
     if (list) {
       list.push(p);
@@ -55,7 +57,8 @@ export class PhraseIndex {
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] === TokenKind.Punct) continue;
       const len = t.end[i]! - t.start[i]!;
-      if ((!this.firstLengths[Math.min(255, len)] && !this.firstLengths[Math.min(255, len - 2)]) || !this.firstChars.has(foldCode(prose.charCodeAt(t.start[i]!)))) continue;
+      const s0 = t.start[i]!;
+      if ((!this.firstLengths[Math.min(255, len)] && !this.firstLengths[Math.min(255, len - 2)]) || !this.firstPairs.has((foldCode(prose.charCodeAt(s0)) << 16) | foldCode(prose.charCodeAt(s0 + 1)))) continue;
       const first = fold(prose.slice(t.start[i], t.end[i]));
       const list = this.byFirst.get(first) ?? (POSSESSIVE.test(first) ? this.byFirst.get(first.replace(POSSESSIVE, '')) : undefined);
       if (!list) continue;
@@ -98,5 +101,6 @@ function foldCode(c: number): number {
 
 /** Case-folded form used as the key of listed phrases. */
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

@@ -5,9 +5,16 @@ import { blockMentions, type Mention } from '../../names/mentions.js';
 import { deletionKeys, editDistance, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
 import type { NameFact, RawFinding } from '../../types.js';
 
+interface Placed {
+  m: Mention;
+  base: number;
+}
+
 interface Form {
   text: string;
-  mentions: (Mention & { abs: number; absEnd: number; base: number })[];
+  mentions: Placed[];
+  /** Neighbour sets are filled only for forms that meet a similar form (most never do). */
+  context?: boolean;
   prevs: Set<string>;
   /** Every word seen right before, ordinary words included (for extending a fix over a shared given name). */
   rawPrevs: Set<string>;
@@ -35,16 +42,13 @@ export const inconsistent: Check<Mention[]> = {
     const known = knownNames(style);
     const forms = new Map<string, Form>();
     summaries.forEach((list, b) => {
+      if (!list?.length) return;
       const base = model.blocks[b]!.start;
-      for (const m of list ?? []) {
+      for (const m of list) {
         if (m.title) continue;
         let f = forms.get(m.text);
         if (!f) forms.set(m.text, (f = { text: m.text, mentions: [], prevs: new Set(), rawPrevs: new Set(), prevPairs: new Set(), nexts: new Set() }));
-        f.mentions.push({ ...m, abs: base + m.start, absEnd: base + m.end, base });
-        if (m.prev) f.prevs.add(m.prev);
-        if (m.prev) f.rawPrevs.add(m.prev);
-        if (m.prev && m.prev2) f.prevPairs.add(`${m.prev2} ${m.prev}`);
-        if (m.next && (!isCommonWord(m.next) || /^\p{Ll}/u.test(m.next))) f.nexts.add(m.next);
+        f.mentions.push({ m, base });
       }
     });
     // Ordinary words capitalised mid-sentence (Defense, Council) belong to the style checks.
@@ -71,6 +75,8 @@ export const inconsistent: Check<Mention[]> = {
         if (done.has(pair)) continue;
         done.add(pair);
         if (inflected(a.text, b.text) || a.text.toLowerCase() === b.text.toLowerCase()) continue;
+        fillContext(a);
+        fillContext(b);
         // Misspellings keep the first letter (Witcombe, Whitcombe); Ellen and Yellen, Maine and Kaine are other names.
         if (foldName(a.text)[0] !== foldName(b.text)[0]) continue;
         // Short names need more than spelling to be one name: the same two words before them (Zaw Min Htet).
@@ -78,26 +84,28 @@ export const inconsistent: Check<Mention[]> = {
         const verdict = decide(a, b, known);
         if (!verdict) continue;
         const [keep, wrong] = verdict;
-        const others = keep.mentions.slice(0, 5).map((m) => ({ start: m.abs, end: m.absEnd, message: `“${keep.text}” here` }));
-        for (const m of wrong.mentions) {
+        const others = keep.mentions.slice(0, 5).map(({ m, base }) => ({ start: base + m.start, end: base + m.end, message: `“${keep.text}” here` }));
+        for (const { m, base } of wrong.mentions) {
           if (m.upper) continue;
+          const abs = base + m.start;
+          const absEnd = base + m.end;
           // Include the given names the two forms share, so the fix reads as the whole name (Zhou Minghui).
-          let start = m.abs;
+          let start = abs;
           let lead = '';
           if (m.prev && keep.rawPrevs.has(m.prev)) {
-            start = m.base + m.prevStart;
+            start = base + m.prevStart;
             lead = m.prev + ' ';
             if (m.prev2 && keep.prevPairs.has(`${m.prev2} ${m.prev}`)) {
-              start = m.base + m.prev2Start;
+              start = base + m.prev2Start;
               lead = m.prev2 + ' ' + lead;
             }
           }
           const replacement = lead + keep.text;
           findings.push({
             start,
-            end: m.absEnd,
+            end: absEnd,
             message: `“${wrong.text}” is spelled “${keep.text}” elsewhere in this story (${keep.mentions.length} time${keep.mentions.length === 1 ? '' : 's'}).`,
-            fixes: [{ start, end: m.absEnd, text: replacement, title: `Replace with “${replacement}”` }],
+            fixes: [{ start, end: absEnd, text: replacement, title: `Replace with “${replacement}”` }],
             related: others,
             data: { canonical: keep.text },
           });
@@ -105,14 +113,25 @@ export const inconsistent: Check<Mention[]> = {
         facts.push({
           canonical: keep.text,
           count: keep.mentions.length + wrong.mentions.length,
-          variants: [...keep.mentions, ...wrong.mentions].map((m) => ({ text: m.text, start: m.abs, end: m.absEnd })),
-          first: Math.min(keep.mentions[0]!.abs, wrong.mentions[0]!.abs),
+          variants: [...keep.mentions, ...wrong.mentions].map(({ m, base }) => ({ text: m.text, start: base + m.start, end: base + m.end })),
+          first: Math.min(keep.mentions[0]!.base + keep.mentions[0]!.m.start, wrong.mentions[0]!.base + wrong.mentions[0]!.m.start),
         });
       }
     }
     return { findings, facts: { names: facts } };
   },
 };
+
+function fillContext(f: Form): void {
+  if (f.context) return;
+  f.context = true;
+  for (const { m } of f.mentions) {
+    if (m.prev) f.prevs.add(m.prev);
+    if (m.prev) f.rawPrevs.add(m.prev);
+    if (m.prev && m.prev2) f.prevPairs.add(`${m.prev2} ${m.prev}`);
+    if (m.next && (!isCommonWord(m.next) || /^\p{Ll}/u.test(m.next))) f.nexts.add(m.next);
+  }
+}
 
 /** Which form to keep and which to correct, or null when the evidence says these are two names. */
 function decide(a: Form, b: Form, known: ReturnType<typeof knownNames>): [Form, Form] | null {

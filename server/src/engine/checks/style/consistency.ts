@@ -23,6 +23,8 @@ interface Groups {
   byForm: Map<string, { group: number; member: number }>;
   /** Groups of names (counted inside quotes too). */
   names: Set<number>;
+  /** Lengths of all forms, to skip most tokens without slicing them. */
+  lengths: Uint8Array;
 }
 
 function groups(style: CompiledStyle): Groups {
@@ -44,7 +46,12 @@ function groups(style: CompiledStyle): Groups {
     all.push(g);
     g.forEach((form, member) => byForm.set(form.toLowerCase(), { group: index, member }));
   }
-  const out = { groups: all, byForm, names };
+  const lengths = new Uint8Array(64);
+  for (const form of byForm.keys()) {
+    lengths[Math.min(63, form.length)] = 1;
+    lengths[Math.min(63, form.length + 2)] = 1; // with a possessive
+  }
+  const out = { groups: all, byForm, names, lengths };
   style.memo.set('style.consistency', out);
   return out;
 }
@@ -61,11 +68,11 @@ export const consistency: Check<Use[]> = {
     good: ['The defense ministry agreed. Defense officials said the budget would grow.'],
   },
   block(block, { style }) {
-    const { byForm, names } = groups(style);
+    const { byForm, names, lengths } = groups(style);
     const t = block.tokens;
     const uses: Use[] = [];
     for (let i = 0; i < t.count; i++) {
-      if (t.kind[i] !== TokenKind.Word) continue;
+      if (t.kind[i] !== TokenKind.Word || !lengths[Math.min(63, t.end[i]! - t.start[i]!)]) continue;
       const raw = block.prose.slice(t.start[i], t.end[i]);
       // Turkey’s counts as a use of Turkey; the possessive stays out of the range.
       const text = raw.replace(/['’]s$/, '');

@@ -20,6 +20,8 @@ export const repeatedWord: Check = {
     const findings: RawFinding[] = [];
     const same = (i: number): boolean => {
       if (t.kind[i] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Word) return false;
+      if (t.end[i]! - t.start[i]! !== t.end[i - 1]! - t.start[i - 1]!) return false;
+      if ((block.prose.charCodeAt(t.start[i]!) | 32) !== (block.prose.charCodeAt(t.start[i - 1]!) | 32)) return false;
       const gap = block.prose.slice(t.end[i - 1], t.start[i]);
       if (!/^[ \t]+$/.test(gap) && !/^[ \t]*\r?\n[ \t]*$/.test(gap)) return false;
       return block.prose.slice(t.start[i - 1], t.end[i - 1]).toLowerCase() === block.prose.slice(t.start[i], t.end[i]).toLowerCase();
