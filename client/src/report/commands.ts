@@ -37,13 +37,19 @@ export function registerReportCommands(context: vscode.ExtensionContext, client:
       return panel.lastModel;
     }),
     vscode.commands.registerCommand('copydesk.exportReport', async (options?: { format?: 'html' | 'md' | 'json'; target?: vscode.Uri; uri?: vscode.Uri }) => {
+      // From the report panel itself (a desk report, say), export what it shows; otherwise the active draft.
+      const shown = !options?.uri && panel?.active ? panel.lastModel : undefined;
       const source = options?.uri ?? vscode.window.activeTextEditor?.document.uri;
-      if (!source) return undefined;
+      if (!source && !shown) {
+        void vscode.window.showInformationMessage('Copydesk: open a draft or a style report to export.');
+        return undefined;
+      }
       const format = options?.format ?? ((await vscode.window.showQuickPick(['html', 'md', 'json'], { placeHolder: 'Export the style report as' })) as 'html' | 'md' | 'json' | undefined);
       if (!format) return undefined;
-      const target = options?.target ?? (await vscode.window.showSaveDialog({ defaultUri: source.with({ path: source.path.replace(/\.[^./]+$/, '') + `.report.${format}` }), filters: { Report: [format] } }));
+      const base = shown && shown.files.length > 1 ? vscode.workspace.workspaceFolders?.[0]?.uri.with({ path: vscode.workspace.workspaceFolders[0]!.uri.path + '/desk' }) : source?.with({ path: source.path.replace(/\.[^./]+$/, '') });
+      const target = options?.target ?? (await vscode.window.showSaveDialog({ defaultUri: base?.with({ path: `${base.path}.report.${format}` }), filters: { Report: [format] } }));
       if (!target) return undefined;
-      const model = buildReport([await analysisInput(client(), source)]);
+      const model = shown ?? buildReport([await analysisInput(client(), source!)]);
       const text = format === 'html' ? renderHtml(model, { flavour: 'standalone', nonce: nonce(), theme: 'auto' }) : format === 'md' ? renderMarkdown(model) : renderJson(model);
       await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
       void vscode.window.setStatusBarMessage(`Copydesk: report exported to ${vscode.workspace.asRelativePath(target)}`, 5000);
@@ -125,6 +131,9 @@ class ReportPanel {
   private live = false;
   private timer: NodeJS.Timeout | undefined;
   lastModel: ReportModel | undefined;
+  get active(): boolean {
+    return this.panel.active;
+  }
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly client: () => LanguageClient, onDispose: () => void) {
