@@ -156,7 +156,7 @@ table.compact{width:auto}
 tr.jump:hover,tr.jump:focus{background:var(--hover);outline:none}body.webview tr.jump{cursor:pointer}
 code{background:var(--code);padding:0 4px;border-radius:3px}code.wrong{color:var(--err);text-decoration:underline wavy}
 .sev{font-weight:600}.sev.error{color:var(--err)}.sev.warning{color:var(--warn)}.sev.info,.sev.hint{color:var(--info)}
-.chart .bar{fill:var(--accent)}.chart .bar.names{fill:var(--c-names)}.chart .bar.quotes{fill:var(--c-quotes)}.chart .bar.style{fill:var(--c-style)}.chart .bar.spelling{fill:var(--c-spelling)}.chart .bar.none{fill:var(--muted)}.chart text{fill:var(--fg);font-size:12px}.chart .chart-value{fill:var(--muted)}`;
+.chart{max-width:100%;height:auto}.chart .bar{fill:var(--accent)}.chart .bar.names{fill:var(--c-names)}.chart .bar.quotes{fill:var(--c-quotes)}.chart .bar.style{fill:var(--c-style)}.chart .bar.spelling{fill:var(--c-spelling)}.chart .bar.none{fill:var(--muted)}.chart text{fill:var(--fg);font-size:12px}.chart .chart-value{fill:var(--muted)}`;
 }
 
 const WEBVIEW_SCRIPT = `(function(){const vscode=acquireVsCodeApi();function go(el){vscode.postMessage({type:'reveal',file:Number(el.dataset.file),start:Number(el.dataset.start),end:Number(el.dataset.end)});}

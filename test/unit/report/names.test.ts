@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/src/engine/index';
 import { buildReport } from '../../../server/src/report/model';
+import { nameMentions } from '../../../server/src/report/names';
 
 const report = (text: string) => buildReport([{ path: 'a.md', text, result: analyze(text, { languageId: 'markdown' }) }]).files[0]!;
 
@@ -36,4 +37,13 @@ test('the desk list of misspelled names says in how many drafts and where the fi
   assert.equal(kyiv.wrong, 3);
   assert.equal(kyiv.files, 2);
   assert.deepEqual([kyiv.first.file, kyiv.first.start, kyiv.first.end], [0, 0, 4]);
+});
+
+test('the names scan stays linear on a megabyte of capitalised words and long lines', () => {
+  const big = ('Alpha Beta Gamma Delta said. ' + 'Xx'.repeat(50) + ' ').repeat(12000);
+  const t0 = performance.now();
+  const mentions = nameMentions(big, { findings: [], suppressed: [], failures: [], facts: { quotes: [], names: [], placeholders: [], words: 0, sentences: 0, paragraphs: 1, longestSentence: 0 } });
+  const took = performance.now() - t0;
+  assert.equal(mentions.length, 12000);
+  assert.ok(took < 2000, `took ${took} ms`);
 });
