@@ -2,7 +2,7 @@
 // Shared by the VS Code webview, `copydesk report` and the exports (HTML, Markdown, JSON).
 import { LineIndex } from '../cli/lines.js';
 import type { CheckResult, Family, Severity } from '../engine/types.js';
-import { nameMentions } from './names.js';
+import { nameMentions, sourceNames } from './names.js';
 import { fleschKincaidGrade, syllablesPerWord } from './readability.js';
 
 export interface Place {
@@ -30,6 +30,8 @@ export interface ReportName {
 export interface ReportQuote extends Place {
   text: string;
   speaker: string | null;
+  /** The person behind the speaker as credited, without title: one per distinct source. */
+  source: string | null;
 }
 
 export interface ReportFile {
@@ -117,8 +119,9 @@ function buildFile({ path, text, result }: ReportInput, file: number): ReportFil
     v.count++;
     v.places.push(p);
   }
-  const quotes: ReportQuote[] = facts.quotes.map((q) => ({ ...place(q.start, q.end), text: q.text, speaker: q.speaker }));
-  const sources = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => !!s))].sort();
+  const source = sourceNames(facts.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
+  const quotes: ReportQuote[] = facts.quotes.map((q) => ({ ...place(q.start, q.end), text: q.text, speaker: q.speaker, source: q.speaker ? source.get(q.speaker)! : null }));
+  const sources = [...new Set(source.values())].sort();
   return {
     path,
     words: facts.words,

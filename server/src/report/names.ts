@@ -184,3 +184,28 @@ export function nameMentions(text: string, result: CheckResult): NameMention[] {
   }
   return out;
 }
+
+/** The people quoted, once each: "Ukrainian Defence Minister Rustem Umerov", "Umerov" and "Rustem Umerov"
+ *  are one source, shown by the full name. Returns each speaker's source name. */
+export function sourceNames(speakers: string[]): Map<string, string> {
+  const bare = (sp: string): string => {
+    let words = sp.split(/\s+/).map((text) => ({ text }));
+    while (words.length > 1 && strippable(words, 0)) words = words.slice(1);
+    return words.map((w) => w.text).join(' ');
+  };
+  const full = new Map<string, string | null>();
+  for (const sp of speakers) {
+    const b = bare(sp);
+    const parts = b.split(' ');
+    if (parts.length < 2 || !/^\p{Lu}/u.test(parts[parts.length - 1]!)) continue;
+    const s = parts[parts.length - 1]!;
+    const had = full.get(s);
+    full.set(s, had === undefined || had === b ? b : null);
+  }
+  const out = new Map<string, string>();
+  for (const sp of speakers) {
+    const b = bare(sp);
+    out.set(sp, (!b.includes(' ') && full.get(b)) || b);
+  }
+  return out;
+}

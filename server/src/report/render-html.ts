@@ -110,7 +110,9 @@ ${f.quotes.map((q) => row(q, `<td>${q.line}</td><td>${q.speaker ? e(q.speaker) :
 }
 
 function quotesPerSource(f: ReportFile): [string, number, string?][] {
-  const rows: [string, number, string?][] = f.sources.map((s) => [s, f.quotes.filter((q) => q.speaker === s).length]);
+  const counts = new Map<string, number>();
+  for (const q of f.quotes) if (q.source) counts.set(q.source, (counts.get(q.source) ?? 0) + 1);
+  const rows: [string, number, string?][] = [...counts];
   rows.sort((a, b) => b[1] - a[1]);
   const orphans = f.quotes.filter((q) => !q.speaker).length;
   if (orphans) rows.push(['no speaker', orphans, 'none']);

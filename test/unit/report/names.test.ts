@@ -47,3 +47,11 @@ test('the names scan stays linear on a megabyte of capitalised words and long li
   assert.equal(mentions.length, 12000);
   assert.ok(took < 2000, `took ${took} ms`);
 });
+
+test('a source credited with a title and later by surname counts once, by full name', () => {
+  const text = '"We have agreed to meet again within two weeks," Ukrainian Defence Minister Rustem Umerov told reporters.\n\n"The talks will go on next week in Istanbul," Umerov said.\n';
+  const f = report(text);
+  assert.equal(f.quotes.length, 2);
+  assert.deepEqual(f.sources, ['Rustem Umerov']);
+  assert.deepEqual(f.quotes.map((q) => q.source), ['Rustem Umerov', 'Rustem Umerov']);
+});
