@@ -1,7 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import { dictionaryReady, isKnownWord, loadDictionary, suggestions } from '../../spelling/dictionary.js';
-import { editDistance } from '../../names/similarity.js';
 import type { RawFinding } from '../../types.js';
 
 const LOWER_WORD = /^[a-z]+(?:['’][a-z]+)?$/;
@@ -42,7 +41,7 @@ export const unknown: Check = {
       const quoted = (t.flags[i]! & TokenFlag.InQuote) !== 0;
       // A misspelling sits next to a real word; an unknown word with no close suggestion is more likely a
       // coinage or jargon the dictionary lacks (hashtagging, undercard), and is not reported.
-      const near = suggestions(locale, target, 5).filter((s) => editDistance(s.toLowerCase(), target.toLowerCase(), target.length >= 8 ? 2 : 1) <= (target.length >= 8 ? 2 : 1));
+      const near = suggestions(locale, target, 3);
       if (near.length === 0) continue;
       findings.push({
         start,
