@@ -62,7 +62,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/copydesk.yaml' }] });
     await refreshSettings();
     // Spelling waits for its dictionary; every other check publishes at once and spelling follows.
-    prepare().then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
+    prepare(styles.style).then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
   });
 
   async function refreshSettings(): Promise<void> {

@@ -39,10 +39,10 @@ export interface PoolOptions extends WorkerJob {
 const MIN_FILES_PER_WORKER = 16;
 
 export async function checkFiles(files: string[], opts: PoolOptions): Promise<Outcome[]> {
-  await prepare();
   const jobs = Math.max(1, Math.min(opts.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)));
   const workerScript = path.join(__dirname, 'worker.js');
   if (jobs <= 1 || !require('node:fs').existsSync(workerScript)) {
+    await prepare(opts.style);
     const out: Outcome[] = [];
     for (let i = 0; i < files.length; i++) {
       out.push(checkOne(files[i]!, opts.style, opts.maxBytes, opts.keepBytes));

@@ -5,7 +5,7 @@ import { checkOne, loadChoice, type WorkerJob } from './pool.js';
 
 const job = workerData as WorkerJob;
 const { style } = loadChoice(job.styleFile);
-const ready = prepare();
+const ready = prepare(style);
 parentPort!.on('message', async (msg: { index: number; file: string } | null) => {
   await ready;
   if (msg === null) {

@@ -38,9 +38,9 @@ export interface Check<S = unknown> {
   offByDefault?: boolean;
   /** For checks that need data loaded asynchronously (a dictionary): false until it is loaded; the
    *  runner skips the check meanwhile, so the other checks' diagnostics never wait for it. */
-  ready?(): boolean;
-  /** Loads what the check needs; `prepare()` in the engine's index awaits every check's. */
-  prepare?(): Promise<void>;
+  ready?(style: CompiledStyle): boolean;
+  /** Loads what the check needs for a style; `prepare(style)` in the engine's index awaits every check's. */
+  prepare?(style?: CompiledStyle): Promise<void>;
   /** Per-block work: must read only the block and the style, so its output can be cached. */
   block?(block: Block, ctx: CheckContext): BlockOutput<S> | undefined;
   /** Whole-story work, from the per-block summaries and the model's block list. */

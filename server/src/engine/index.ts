@@ -31,9 +31,9 @@ export { Session };
 
 /** Loads what asynchronous checks need (dictionaries). Until it resolves those checks are skipped; the
  *  CLI awaits it before checking, the language server re-checks open documents when it resolves. */
-export async function prepare(): Promise<void> {
+export async function prepare(style?: CompiledStyle): Promise<void> {
   const { CHECKS } = await import('./registry.js');
-  await Promise.all(CHECKS.filter((c) => c.prepare).map((c) => c.prepare!()));
+  await Promise.all(CHECKS.filter((c) => c.prepare).map((c) => c.prepare!(style)));
 }
 export { CHECKS, findCheck, ruleDocsUrl } from './registry.js';
 export { defaultStyle, loadStyleFile, loadStyleText } from './style/load.js';

@@ -128,7 +128,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
   CHECKS.forEach((check, ci) => {
     const level = levelOf(check, style);
     if (level === 'off' || session?.overrun.has(check.id)) return;
-    if (check.ready && !check.ready()) return;
+    if (check.ready && !check.ready(style)) return;
     const started = performance.now();
     const summaries: unknown[] = new Array(blocks.length);
     let failed: string | undefined;

@@ -13,11 +13,12 @@ export const unknown: Check = {
   fixable: true,
   description: 'A word the English dictionary (en-US, or en-GB for the british preset) does not know, with suggestions; capitalised words are left to the names checks, and copydesk.yaml `words` are accepted.',
   docs: { bad: ['The goverment said the budget would grow.'], good: ['The government said the budget would grow.', 'Dolmabahçe Palace hosted the talks.'] },
-  ready() {
-    return dictionaryReady('en-US') && dictionaryReady('en-GB');
+  ready(style) {
+    return dictionaryReady(style.config.locale);
   },
-  async prepare() {
-    await Promise.all([loadDictionary('en-US'), loadDictionary('en-GB')]);
+  async prepare(style) {
+    // Only the dictionary the house style needs (en-GB for the british preset); all when no style is given.
+    await Promise.all(style ? [loadDictionary(style.config.locale)] : [loadDictionary('en-US'), loadDictionary('en-GB')]);
   },
   block(block, { style }) {
     const locale = style.config.locale;
