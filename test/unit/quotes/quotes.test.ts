@@ -65,3 +65,9 @@ test('who is quoted is kept for reports and hovers', () => {
   const r = analyze('“We have agreed on a prisoner exchange,” Medinsky said.\n\n“Our number one priority is a ceasefire,” he said.\n', { languageId: 'markdown' });
   assert.deepEqual(r.facts.quotes.map((q) => q.speaker), ['Medinsky', 'Medinsky']);
 });
+
+test('a place after a preposition is not taken for the speaker', () => {
+  const r = analyze('Officials in Zaporizhzhya said the power was cut.\n\n“Every ship that leaves feeds someone far away.”\n', { languageId: 'markdown' });
+  const f = r.findings.find((x) => x.rule === 'quotes.unattributed')!;
+  assert.match(f.message, /the last speaker was Officials in Zaporizhzhya/);
+});

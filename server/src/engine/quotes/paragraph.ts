@@ -123,6 +123,8 @@ function speakerAround(block: Block, cue: number): string | null {
     if (isCap(i)) {
       let from = i;
       while (isCap(from - 1) && prose.slice(t.end[from - 1], t.start[from]) === ' ') from--;
+      // "Officials in Zaporizhzhya said": the place is not the speaker; the words before the preposition are.
+      if (from >= 2 && /^(?:in|at|from|of|for|near)$/.test(word(from - 1)) && t.kind[from - 2] === TokenKind.Word) from -= 2;
       return prose.slice(t.start[from], t.end[i]).replace(/['’]s$/, '');
     }
     // "the spokeswoman said", "a ministry spokesman said"
