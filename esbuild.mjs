@@ -33,6 +33,10 @@ for (const [pkg, dir] of [['dictionary-en', 'en-US'], ['dictionary-en-gb', 'en-G
   mkdirSync(`server/data/dict/${dir}`, { recursive: true });
   for (const f of ['index.aff', 'index.dic', 'license']) copyFileSync(`${from}/${f}`, `server/data/dict/${dir}/${f}`);
 }
+// re2-wasm loads its engine from re2.wasm next to the bundle that requires it.
+mkdirSync('dist', { recursive: true });
+if (existsSync('node_modules/re2-wasm/build/wasm/re2.wasm')) copyFileSync('node_modules/re2-wasm/build/wasm/re2.wasm', 'dist/re2.wasm');
+
 const present = entries.filter((e) => existsSync(e.entryPoints[0]));
 if (watch) {
   for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();

@@ -1,6 +1,7 @@
 // The `copydesk` command line: check, report, style, lsp. Exit 0 clean, 1 findings, 2 usage or configuration error.
 import { runCheck, UsageError } from './cli/check.js';
 import { runReport } from './cli/report.js';
+import { runStyle } from './cli/style.js';
 
 const HELP = `copydesk — a newsroom copy desk for drafts: names, quotes and house style
 
@@ -8,6 +9,7 @@ Usage:
   copydesk check [paths or globs...] [--style FILE] [--format text|json] [--fail-on error|warning|info|none]
   copydesk check ... --format sarif | --fix | --jobs N
   copydesk report [paths...] [--format html|md|json] [--out FILE] [--theme light|dark|auto]
+  copydesk style test [copydesk.yaml] [--against GLOB]   run the house style's pattern examples; rates on published copy
   copydesk lsp --stdio                      run the language server (for VS Code, Neovim, Emacs)
   copydesk --help | --version
 
@@ -25,6 +27,7 @@ type Command = (argv: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   check: (argv) => runCheck(argv),
   report: (argv) => runReport(argv),
+  style: (argv) => runStyle(argv),
   lsp: async () => {
     const { startServer } = await import('./server.js');
     startServer();

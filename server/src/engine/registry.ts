@@ -9,6 +9,7 @@ import { unattributed } from './checks/quotes/unattributed.js';
 import { unbalanced } from './checks/quotes/unbalanced.js';
 import { unknown } from './checks/spelling/unknown.js';
 import { consistency } from './checks/style/consistency.js';
+import { pattern } from './checks/style/pattern.js';
 import { placeholder } from './checks/style/placeholder.js';
 import { repeatedWord } from './checks/style/repeated-word.js';
 import { weekdayDate } from './checks/style/weekday-date.js';
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check<any>[] = [
   unbalanced,
   unknown,
   consistency,
+  pattern,
   placeholder,
   repeatedWord,
   weekdayDate,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compilePatterns } from './patterns.js';
 import { PhraseIndex } from './phrases.js';
 import type { CompiledStyle, Level, StyleConfig } from './types.js';
 
@@ -20,7 +21,10 @@ export function compileStyle(config: StyleConfig, source: string, file?: string)
     } else levels.set(id, v);
   }
   const key = createHash('sha1').update(JSON.stringify(config)).update(source).digest('hex').slice(0, 16);
+  const patterns = compilePatterns(config.patterns);
+  const memo = new Map<string, unknown>([['patterns', patterns.compiled]]);
   return {
+    patternProblems: patterns.problems,
     key,
     config,
     words: new Set(config.words),
@@ -28,6 +32,6 @@ export function compileStyle(config: StyleConfig, source: string, file?: string)
     level: (rule) => levels.get(rule),
     options: (rule) => options.get(rule) ?? {},
     file,
-    memo: new Map(),
+    memo,
   };
 }
