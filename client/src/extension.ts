@@ -2,19 +2,37 @@
 // (status bar, commands, the report view). Everything about prose lives in the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerHouseStyleCommands } from './house-style';
 import { registerReportCommands } from './report/commands';
 import { StatusBar } from './status';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+/** How often a crashed server is restarted within three minutes before the client gives up (then: Copydesk: Restart Server). */
+export const MAX_RESTARTS = 4;
+
+/** What activate() returns, for integration tests and other extensions. */
+export interface CopydeskApi {
+  readonly client: LanguageClient;
+  /** Restarts after a crash so far (manual restarts are not counted). */
+  crashRestarts(): number;
+  maxRestarts: number;
+}
+
+let crashRestarts = 0;
+
+export async function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
-  await client.start();
-  output.info(`Copydesk server started (${context.asAbsolutePath(path.join('dist', 'server.js'))})`);
+  try {
+    await client.start();
+    output.info(`Copydesk server started (${context.asAbsolutePath(path.join('dist', 'server.js'))})`);
+  } catch (e) {
+    // Commands stay registered so Copydesk: Restart Server can try again.
+    output.error(`Copydesk server failed to start: ${(e as Error).message}`);
+  }
 
   const status = new StatusBar();
   context.subscriptions.push(status);
@@ -22,8 +40,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   registerReportCommands(context, () => client!);
   context.subscriptions.push(
     vscode.commands.registerCommand('copydesk.restartServer', async () => {
-      await client?.restart();
+      if (!client) return false;
+      // restart() refuses a client that never started or gave up after crashes; start() covers both.
+      if (client.isRunning()) await client.restart();
+      else await client.start();
       output.info('Copydesk server restarted');
+      return client.isRunning();
     }),
     vscode.commands.registerCommand('copydesk.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -32,11 +54,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       for (const a of actions ?? []) if (a.edit && a.kind?.value === 'source.fixAll.copydesk') await vscode.workspace.applyEdit(a.edit);
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      // The document selector is fixed when the client starts; a new language list needs a restart.
-      if (e.affectsConfiguration('copydesk.languages')) await client?.restart();
+      // The document selector is fixed when a client is made (restart() keeps it), so a new language list
+      // needs a new client; the commands reach the client through getters and follow along.
+      if (!e.affectsConfiguration('copydesk.languages')) return;
+      const old = client;
+      client = createClient(context, output);
+      await old?.stop().catch(() => undefined);
+      await client.start().catch((err: Error) => output.error(`Copydesk server failed to start: ${err.message}`));
     }),
   );
-  return { client };
+  return {
+    // A getter: a change to copydesk.languages replaces the client.
+    get client() {
+      return client!;
+    },
+    crashRestarts: () => crashRestarts,
+    maxRestarts: MAX_RESTARTS,
+  };
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -56,9 +90,31 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       fileEvents: vscode.workspace.createFileSystemWatcher('**/copydesk.yaml'),
     },
     outputChannel: output,
-    // The default error handler restarts a crashed server (up to 4 times in 3 minutes); keep it.
+    connectionOptions: { maxRestartCount: MAX_RESTARTS },
+    errorHandler: restartingErrorHandler(() => made, output),
   };
-  return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  const made = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  return made;
+}
+
+/**
+ * vscode-languageclient's own handler restarts a server that dies (MAX_RESTARTS times in three minutes);
+ * this wraps it only to count and log the restarts, so tests and users can see them.
+ */
+function restartingErrorHandler(get: () => LanguageClient, output: vscode.LogOutputChannel): ErrorHandler {
+  let inner: ErrorHandler | undefined;
+  const handler = () => (inner ??= get().createDefaultErrorHandler(MAX_RESTARTS));
+  return {
+    error: (error, message, count) => handler().error(error, message, count),
+    closed: async () => {
+      const result = await handler().closed();
+      if (result.action === CloseAction.Restart) {
+        crashRestarts++;
+        output.warn(`Copydesk server stopped unexpectedly; restarting (${crashRestarts})`);
+      } else output.error('Copydesk server stopped too often; run "Copydesk: Restart Server" to try again');
+      return result;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {
