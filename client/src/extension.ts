@@ -34,6 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     output.error(`Copydesk server failed to start: ${(e as Error).message}`);
   }
 
+  // package.json's editor/context menu tests `editorLangId in copydesk.languages`.
+  const setLanguagesContext = () =>
+    vscode.commands.executeCommand('setContext', 'copydesk.languages', vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', ['markdown', 'plaintext', 'newsdraft']));
+  void setLanguagesContext();
+
   const status = new StatusBar();
   context.subscriptions.push(status);
   registerHouseStyleCommands(context, () => client!);
@@ -57,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
       // The document selector is fixed when a client is made (restart() keeps it), so a new language list
       // needs a new client; the commands reach the client through getters and follow along.
       if (!e.affectsConfiguration('copydesk.languages')) return;
+      void setLanguagesContext();
       const old = client;
       client = createClient(context, output);
       await old?.stop().catch(() => undefined);

@@ -11,13 +11,17 @@ export class StatusBar implements vscode.Disposable {
     this.subscriptions.push(
       vscode.languages.onDidChangeDiagnostics(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidOpenTextDocument(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('copydesk') && this.update()),
     );
     this.update();
   }
 
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc) {
+    const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', ['markdown', 'plaintext', 'newsdraft']);
+    // Only drafts Copydesk checks get a count; "0" on a source file would claim a check that never ran.
+    if (!doc || !(languages.includes(doc.languageId) || doc.uri.path.endsWith('/copydesk.yaml'))) {
       this.item.hide();
       return;
     }
