@@ -31,6 +31,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const styles = new StyleManager(() => roots);
   const loggedFailures = new Set<string>();
   let publishedStyleProblems = false;
+  let preparing = false;
+  let firstPublished: (() => void) | null = null;
 
   const stateOf = (uri: string): DocState => {
     let s = states.get(uri);
@@ -61,8 +63,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
     if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/copydesk.yaml' }] });
     await refreshSettings();
-    // Spelling waits for its dictionary; every other check publishes at once and spelling follows.
-    prepare(styles.style).then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
+    // Spelling waits for its dictionary, whose build blocks for a moment: start it only after the first
+    // diagnostics are out (or after a second), then re-check with spelling included.
+    const load = (): void => {
+      if (preparing) return;
+      preparing = true;
+      prepare(styles.style).then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
+    };
+    firstPublished = load;
+    setTimeout(load, 1000).unref?.();
   });
 
   async function refreshSettings(): Promise<void> {
@@ -139,6 +148,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (documents.get(uri)?.version !== doc.version) return;
     state.result = { ...result, version: doc.version, text };
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+    if (firstPublished) {
+      const go = firstPublished;
+      firstPublished = null;
+      setTimeout(go, 50);
+    }
   }
 
   documents.onDidOpen((e) => {
