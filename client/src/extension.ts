@@ -54,9 +54,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     }),
     vscode.commands.registerCommand('copydesk.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
+      if (!editor) return 0;
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.copydesk');
-      for (const a of actions ?? []) if (a.edit && a.kind?.value === 'source.fixAll.copydesk') await vscode.workspace.applyEdit(a.edit);
+      const fixes = (actions ?? []).filter((a) => a.edit && a.kind?.value === 'source.fixAll.copydesk');
+      let applied = 0;
+      for (const a of fixes) if (await vscode.workspace.applyEdit(a.edit!)) applied += a.edit!.entries().reduce((n, [, edits]) => n + edits.length, 0);
+      void vscode.window.setStatusBarMessage(applied ? 'Copydesk: house-style fixes applied' : 'Copydesk: nothing to fix', 3000);
+      // Tests read how many text edits were applied.
+      return applied;
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when a client is made (restart() keeps it), so a new language list
