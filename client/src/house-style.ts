@@ -24,30 +24,33 @@ async function readStyle(uri: vscode.Uri): Promise<string> {
 }
 
 export function starterStyle(): string {
+  // Sections stay commented out until used: a key whose only children are comments parses as null, and
+  // Add to House Names (and the server's quick fixes) then add the key themselves, in block style.
   return `# Copydesk house style. Every key is optional; see the README for the full format.
-# The built-in preset this style builds on: default (= ap), ap or british.
+# The built-in preset this style builds on: default (= ap), ap or british. The preset already prefers
+# Myanmar over Burma, Mumbai over Bombay, percent over per cent and website over web site.
 extends: default
 
 # People and places with their canonical spelling, and the variants to replace.
-names:
-  # - name: Hakan Fidan
-  #   title: Turkish Foreign Minister
-  #   variants: [Hakan Fiden]
-  #   note: Turkish foreign minister
+# names:
+#   - name: Hakan Fidan
+#     title: Turkish Foreign Minister
+#     variants: [Hakan Fiden]
 
-# Preferred terms.
-substitutions:
-  # - prefer: Myanmar
-  #   over: [Burma]
+# Preferred terms, on top of the preset's.
+# substitutions:
+#   - prefer: Kyiv
+#     over: [Kiev]
 
 # Spellings the desk accepts.
-words: []
+# words: [Copydesk]
 
 # Per rule id: off, error, warning, info or hint.
-rules: {}
+# rules:
+#   spelling.unknown: info
 
 # Findings the desk has decided are fine.
-ignore: []
+# ignore: []
 `;
 }
 
