@@ -45,3 +45,11 @@ test('an empty file becomes a valid style with the entry', () => {
 test('a broken file is not rewritten', () => {
   assert.throws(() => addWord('words: [a\n', 'b'), /has errors/);
 });
+
+test('a key with nothing under it but comments is treated as an empty list', () => {
+  const src = 'extends: default\nnames:\n  # - name: Hakan Fidan\nwords:\n';
+  const out = apply(src, addName(src, 'Kaja Kallas'));
+  assert.ok(loadStyleText(out).style!.config.names.some((n) => n.name === 'Kaja Kallas'));
+  const out2 = apply(out, addWord(out, 'Tirana'));
+  assert.ok(loadStyleText(out2).style!.config.words.includes('Tirana'));
+});

@@ -1,6 +1,6 @@
 // Edits of copydesk.yaml made for the writer (add a name, a word, an ignore entry): done through the
 // YAML library's document model so comments survive, and returned as one minimal text edit.
-import { isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
 
 export interface TextEdit {
   start: number;
@@ -22,7 +22,9 @@ function edit(source: string, change: (doc: ReturnType<typeof parseDocument>) =>
 function seqAt(doc: ReturnType<typeof parseDocument>, key: string): YAMLSeq {
   const existing = doc.get(key, true);
   if (isSeq(existing)) return existing;
-  if (existing !== undefined && existing !== null) throw new Error(`"${key}" in copydesk.yaml is not a list`);
+  // "names:" with nothing (or only comments) under it is an empty list, not an error.
+  const empty = existing === undefined || existing === null || (isScalar(existing) && (existing.value === null || existing.value === ''));
+  if (!empty) throw new Error(`"${key}" in copydesk.yaml is not a list`);
   const seq = new YAMLSeq();
   doc.set(key, seq);
   return seq;

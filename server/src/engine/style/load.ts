@@ -61,6 +61,10 @@ export function loadStyleText(source: string, file?: string): StyleLoad {
     at(0, 0, `cannot read YAML: ${(e as Error).message}`);
     return { problems };
   }
+  // A key with nothing under it ("words:" with only comments) is the same as leaving it out.
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [k, value] of Object.entries(data as Record<string, unknown>)) if (value === null) delete (data as Record<string, unknown>)[k];
+  }
   const v = validate();
   if (!v(data)) {
     for (const err of simplify(v.errors ?? [])) {
