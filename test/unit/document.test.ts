@@ -56,3 +56,8 @@ test('unclosed quotes run to the end of their block', () => {
   assert.equal(b.quotes.spans[0]!.close, -1);
   assert.equal(b.quotes.spans[0]!.end, b.prose.length);
 });
+
+test('a period followed by a comma does not end the sentence (Paul Ryan, R-Wis., said)', () => {
+  const b = buildModel('House Speaker Paul Ryan, R-Wis., said the vote would wait. Then he left.', 'plaintext').blocks[0]!;
+  assert.equal(b.sentences.length, 2);
+});

@@ -32,8 +32,10 @@ export function splitSentences(text: string, t: Tokens): Sentence[] {
     let last = i;
     while (last + 1 < n && t.kind[last + 1] === TokenKind.Punct && t.start[last + 1] === t.end[last] && (CLOSERS.has(text[t.start[last + 1]!]!) || isTerminal(text.charCodeAt(t.start[last + 1]!)))) last++;
     const next = last + 1;
-    // A lower-case word after the mark continues the sentence ("said the U.S. official").
+    // A lower-case word after the mark continues the sentence ("said the U.S. official"), and so does a
+    // comma or semicolon ("Paul Ryan, R-Wis., said").
     if (next < n && t.kind[next] === TokenKind.Word && !(t.flags[next]! & TokenFlag.Cap)) continue;
+    if (next < n && t.kind[next] === TokenKind.Punct && /[,;:)\]]/.test(text[t.start[next]!]!)) continue;
     out.push({ start: t.start[from]!, end: t.end[last]!, tokFrom: from, tokTo: next });
     from = next;
     i = last;
