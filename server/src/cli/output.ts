@@ -37,7 +37,8 @@ export function toJsonFinding(f: Finding, text: string, lines: LineIndex): JsonF
     endLine: e.line + 1,
     endColumn: e.character + 1,
     text: text.slice(f.start, f.end),
-    suggestions: f.fixes.map((x) => x.text),
+    // Snippet fixes (an attribution for the writer to edit) are shown as plain text.
+    suggestions: f.fixes.map((x) => (x.snippet ? x.text.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') : x.text)),
   };
 }
 

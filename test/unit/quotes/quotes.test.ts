@@ -66,8 +66,10 @@ test('who is quoted is kept for reports and hovers', () => {
   assert.deepEqual(r.facts.quotes.map((q) => q.speaker), ['Medinsky', 'Medinsky']);
 });
 
-test('a place after a preposition is not taken for the speaker', () => {
-  const r = analyze('Officials in Zaporizhzhya said the power was cut.\n\n“Every ship that leaves feeds someone far away.”\n', { languageId: 'markdown' });
+test('a place after a preposition is not taken for the speaker, and a paraphrase does not make a last speaker', () => {
+  const r = analyze('“We agreed to meet again,” Umerov told reporters.\n\nOfficials in Zaporizhzhya said the power was cut.\n\n“Every ship that leaves feeds someone far away.”\n', { languageId: 'markdown' });
   const f = r.findings.find((x) => x.rule === 'quotes.unattributed')!;
-  assert.match(f.message, /the last speaker was Officials in Zaporizhzhya/);
+  assert.match(f.message, /the last speaker was Umerov/);
+  const q = analyze('Officials in Zaporizhzhya said “the power was cut for many hours.”', { languageId: 'markdown' }).facts.quotes;
+  assert.equal(q[0]!.speaker, 'Officials in Zaporizhzhya');
 });

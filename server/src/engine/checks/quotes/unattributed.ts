@@ -56,7 +56,8 @@ export const unattributed: Check<ParagraphQuotes> = {
           findings.push({ start, end, message: 'Direct quote with no speaker in its paragraph: say who said it.' });
         }
       }
-      if (p.credited && speaker) lastSpeaker = speaker;
+      // The last speaker is the last person quoted (a paraphrase without quotation marks does not count).
+      if (p.credited && speaker && p.quotes.length) lastSpeaker = speaker;
       if (p.quotes.length) continuing = p.endsOpen;
       else continuing = false;
       introduced = p.introduces ? resolve(p.speaker, lastNamed) ?? p.named ?? lastNamed : false;
