@@ -9,3 +9,12 @@ test('the README rules table matches the registry (npm run docs:rules regenerate
   const table = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END)).trim();
   assert.equal(table, rulesTable());
 });
+
+test('the copydesk.yaml example in the README loads without problems', async () => {
+  const { loadStyleText } = await import('../../server/src/engine/index');
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const example = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+  const load = loadStyleText(example);
+  assert.deepEqual(load.problems, []);
+  assert.ok(load.style);
+});
