@@ -28,3 +28,9 @@ test('a capitalised run of 60,000 letters is not treated as a name', { timeout: 
   const text = 'Kiev'.repeat(15_000) + ' and ' + 'Zelenskyy'.repeat(5_000);
   assert.deepEqual(check(text).filter((f) => f.rule.startsWith('names.')), []);
 });
+
+// Found by the engine fuzzer: three names rules fixing one after another made fix-all take three passes.
+test('fix-all converges on a chain of name fixes', async () => {
+  const { checkProperties } = await import('./engine-properties');
+  checkProperties('KievHakan Fiden# Hakan Fiden', 'plaintext');
+});

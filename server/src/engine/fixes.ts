@@ -6,7 +6,7 @@ export function preferredFixes(findings: readonly Finding[], filter?: (f: Findin
   for (const f of findings) {
     if (filter && !filter(f)) continue;
     const fix = f.fixes[0];
-    if (fix && !fix.snippet) fixes.push(fix);
+    if (fix && !fix.snippet && !fix.manual) fixes.push(fix);
   }
   fixes.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Fix[] = [];

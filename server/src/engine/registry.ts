@@ -4,6 +4,7 @@ import { setKnownRuleCheck } from './style/load.js';
 import { inconsistent } from './checks/names/inconsistent.js';
 import { listedVariant } from './checks/names/listed-variant.js';
 import { misspelled } from './checks/names/misspelled.js';
+import { reference } from './checks/names/reference.js';
 import { marks } from './checks/quotes/marks.js';
 import { unattributed } from './checks/quotes/unattributed.js';
 import { unbalanced } from './checks/quotes/unbalanced.js';
@@ -19,6 +20,7 @@ export const CHECKS: readonly Check<any>[] = [
   inconsistent,
   listedVariant,
   misspelled,
+  reference,
   marks,
   unattributed,
   unbalanced,

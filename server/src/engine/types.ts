@@ -15,6 +15,8 @@ export interface Fix {
   title?: string;
   /** The text is an LSP snippet the writer is expected to edit ($1 placeholders). */
   snippet?: boolean;
+  /** An editorial choice offered as a quick fix but never applied by fix-all (a first reference's full name). */
+  manual?: boolean;
 }
 
 export interface Related {

@@ -79,3 +79,9 @@ test('a listed multi-word variant with a possessive is matched without the posse
   const style = loadStyleText('names:\n  - name: Mohammed bin Salman\n    variants: [Mohammad bin Salman]\n').style!;
   assert.deepEqual(names("Mohammad bin Salman's plan was new.", style), [['names.listed-variant', 'Mohammad bin Salman', 'Mohammed bin Salman']]);
 });
+
+test('a listed person first mentioned by surname alone gets the full name; later surnames are fine', () => {
+  assert.deepEqual(names('Fidan opened the talks. Later Hakan Fidan left. Fidan returned.').filter((x) => x[0] === 'names.reference'), [['names.reference', 'Fidan', 'Hakan Fidan']]);
+  assert.deepEqual(names('Turkish Foreign Minister Hakan Fidan opened the talks. Fidan left.').filter((x) => x[0] === 'names.reference'), []);
+  assert.deepEqual(names('Kim Davis spoke first. Trump Tower was closed.').filter((x) => x[0] === 'names.reference'), []);
+});

@@ -1,0 +1,100 @@
+import type { Check } from '../../check.js';
+import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import type { RawFinding } from '../../types.js';
+
+interface Mention {
+  entry: number;
+  full: boolean;
+  start: number;
+  end: number;
+}
+
+/** A listed person's first mention in a story must be the full name; a surname alone before it is flagged. */
+export const reference: Check<Mention[]> = {
+  id: 'names.reference',
+  family: 'names',
+  defaultSeverity: 'info',
+  fixable: true,
+  priority: 3,
+  description: 'A listed person first mentioned by surname alone (Fidan before any Hakan Fidan): the first reference gives the full name.',
+  docs: {
+    bad: ['Fidan opened the talks. Later Hakan Fidan left.'],
+    good: ['Turkish Foreign Minister Hakan Fidan opened the talks. Fidan left.'],
+  },
+  block(block, { style }) {
+    // Headlines use surnames by convention.
+    if (block.kind === 'heading') return { summary: [] };
+    const out: Mention[] = [];
+    const t = block.tokens;
+    for (const m of style.phrases.match(block.prose, t)) {
+      if (m.phrase.kind !== 'name') continue;
+      const entry = style.config.names[m.phrase.entry]!;
+      if (entry.kind !== 'person') continue;
+      out.push({ entry: m.phrase.entry, full: true, start: m.start, end: m.end });
+    }
+    const surnames = surnameIndex(style);
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] !== TokenKind.Word || !(t.flags[i]! & TokenFlag.Cap)) continue;
+      const word = block.prose.slice(t.start[i], t.end[i]).replace(/['’]s$/, '');
+      const entry = surnames.get(word);
+      if (entry === undefined) continue;
+      // Part of a full name already (the given name right before it) or followed by another name word.
+      const prev = i > 0 ? block.prose.slice(t.start[i - 1], t.end[i - 1]) : '';
+      const given = style.config.names[entry]!.name.split(/\s+/);
+      if (given.includes(prev)) continue;
+      // Followed by another capitalised word it is someone else's given name (Kim Davis) or a name of its own (Trump Tower).
+      if (i + 1 < t.count && t.flags[i + 1]! & TokenFlag.Cap && block.prose.slice(t.end[i], t.start[i + 1]) === ' ') continue;
+      out.push({ entry, full: false, start: t.start[i]!, end: t.start[i]! + word.length });
+    }
+    return { summary: out };
+  },
+  document(model, summaries, { style }) {
+    const seenFull = new Set<number>();
+    const flagged = new Set<number>();
+    const findings: RawFinding[] = [];
+    // The first paragraph of a plain draft is its headline when it is one short line: skipped too.
+    summaries.forEach((list, b) => {
+      const block = model.blocks[b]!;
+      if (b === 0 && summaries.length > 1 && !/[\r\n]/.test(block.prose) && block.tokens.words < 25) return;
+      const sorted = [...(list ?? [])].sort((x, y) => x.start - y.start);
+      for (const m of sorted) {
+        if (m.full) {
+          seenFull.add(m.entry);
+          continue;
+        }
+        if (seenFull.has(m.entry) || flagged.has(m.entry)) continue;
+        flagged.add(m.entry);
+        const entry = style.config.names[m.entry]!;
+        const start = block.start + m.start;
+        const end = block.start + m.end;
+        findings.push({
+          start,
+          end,
+          message: `First reference to ${entry.name} by surname alone: give the full name${entry.title ? ` (${entry.title} ${entry.name})` : ''} the first time.`,
+          fixes: [{ start, end, text: entry.name, title: `Write “${entry.name}”`, manual: true }],
+          data: { canonical: entry.name },
+        });
+      }
+    });
+    return findings;
+  },
+};
+
+function surnameIndex(style: Parameters<NonNullable<typeof reference.block>>[1]['style']): Map<string, number> {
+  const hit = style.memo.get('names.reference') as Map<string, number> | undefined;
+  if (hit) return hit;
+  const map = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  style.config.names.forEach((n, i) => {
+    if (n.kind !== 'person') return;
+    const parts = n.name.split(/\s+/);
+    if (parts.length < 2) return;
+    const surname = n.short ?? parts[parts.length - 1]!;
+    if (surname.includes(' ')) return;
+    if (map.has(surname)) ambiguous.add(surname);
+    map.set(surname, i);
+  });
+  for (const s of ambiguous) map.delete(s);
+  style.memo.set('names.reference', map);
+  return map;
+}
