@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultStyle, loadStyleFile, type CompiledStyle } from '../engine/index.js';
 import type { Severity } from '../engine/types.js';
+import { withArchive } from '../engine/style/compile.js';
+import { archiveForStyle } from '../archive/index.js';
 import { expandPaths, findStyleFile } from './files.js';
 import { fixFile } from './fix.js';
 import { formatJson, formatText, type FileReport } from './output.js';
@@ -29,7 +31,8 @@ export function chooseStyle(explicit: string | undefined, cwd: string): StyleCho
     const p = first ?? load.problems[0];
     throw new UsageError(`${path.relative(cwd, file) || file}:${p?.line ?? 1}:${p?.column ?? 1}: ${p?.message ?? 'invalid style file'}`);
   }
-  return { style: load.style, file };
+  // names.archive: the published files are indexed once per run (workers get a copy of the counts).
+  return { style: withArchive(load.style, archiveForStyle(load.style.config, file)), file };
 }
 
 export async function runCheck(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {

@@ -5,9 +5,12 @@ import { Worker } from 'node:worker_threads';
 import { analyze, defaultStyle, loadStyleFile, prepare, type CompiledStyle } from '../engine/index.js';
 import type { CheckResult } from '../engine/types.js';
 import { languageOf, readDraftBytes } from './files.js';
+import { ArchiveCounts, type ArchiveSnapshot } from '../archive/index.js';
 
 export interface WorkerJob {
   styleFile?: string;
+  /** The names.archive counts, indexed once by the parent. */
+  archive?: ArchiveSnapshot;
   maxBytes: number;
   keepBytes: boolean;
 }
@@ -51,12 +54,13 @@ export async function checkFiles(files: string[], opts: PoolOptions): Promise<Ou
     return out;
   }
   const results: Outcome[] = new Array(files.length);
+  const archive = opts.style.archive instanceof ArchiveCounts ? opts.style.archive.snapshot() : undefined;
   let next = 0;
   let done = 0;
   await new Promise<void>((resolve, reject) => {
     let alive = jobs;
     for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(workerScript, { workerData: { styleFile: opts.styleFile, maxBytes: opts.maxBytes, keepBytes: opts.keepBytes } satisfies WorkerJob });
+      const worker = new Worker(workerScript, { workerData: { styleFile: opts.styleFile, archive, maxBytes: opts.maxBytes, keepBytes: opts.keepBytes } satisfies WorkerJob });
       const feed = (): void => {
         if (next < files.length) {
           worker.postMessage({ index: next, file: files[next] });

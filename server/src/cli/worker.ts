@@ -2,9 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepare } from '../engine/index.js';
 import { checkOne, loadChoice, type WorkerJob } from './pool.js';
+import { ArchiveCounts } from '../archive/index.js';
+import { withArchive } from '../engine/style/compile.js';
 
 const job = workerData as WorkerJob;
-const { style } = loadChoice(job.styleFile);
+const style = withArchive(loadChoice(job.styleFile).style, job.archive ? ArchiveCounts.fromSnapshot(job.archive) : undefined);
 const ready = prepare(style);
 parentPort!.on('message', async (msg: { index: number; file: string } | null) => {
   await ready;

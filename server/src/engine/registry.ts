@@ -1,6 +1,7 @@
 // Every check Copydesk runs, sorted by id. Nothing else in the engine knows the checks one by one.
 import type { Check } from './check.js';
 import { setKnownRuleCheck } from './style/load.js';
+import { archive } from './checks/names/archive.js';
 import { inconsistent } from './checks/names/inconsistent.js';
 import { listedVariant } from './checks/names/listed-variant.js';
 import { misspelled } from './checks/names/misspelled.js';
@@ -17,6 +18,7 @@ import { weekdayDate } from './checks/style/weekday-date.js';
 import { substitution } from './checks/style/substitution.js';
 
 export const CHECKS: readonly Check<any>[] = [
+  archive,
   inconsistent,
   listedVariant,
   misspelled,

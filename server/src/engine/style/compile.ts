@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compilePatterns } from './patterns.js';
 import { PhraseIndex } from './phrases.js';
+import type { NameArchive } from '../names/archive.js';
 import type { CompiledStyle, Level, StyleConfig } from './types.js';
 
 export function compileStyle(config: StyleConfig, source: string, file?: string): CompiledStyle {
@@ -34,4 +35,12 @@ export function compileStyle(config: StyleConfig, source: string, file?: string)
     file,
     memo,
   };
+}
+
+/** The same style with an archive's name counts attached (names.archive); a new key, so every cached
+ *  result is redone when the archive changes. Compiled matchers are shared with the original. */
+export function withArchive(style: CompiledStyle, archive: NameArchive | undefined): CompiledStyle {
+  if (style.archive === archive && (!archive || style.key.endsWith(`~${archive.version}`))) return style;
+  const base = style.key.replace(/~.*$/, '');
+  return { ...style, archive, key: archive ? `${base}~${archive.version}` : base };
 }

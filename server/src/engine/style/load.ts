@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { archiveGlobProblem } from '../names/archive.js';
 import { compileStyle } from './compile.js';
 import { dataDir } from './paths.js';
 import type { CompiledStyle, Level, NameEntry, StyleConfig, StyleProblem, SubstitutionEntry } from './types.js';
@@ -80,6 +81,15 @@ export function loadStyleText(source: string, file?: string): StyleLoad {
       at(offset, length, `unknown rule id "${id}"`);
     }
   }
+  if (user.names && !Array.isArray(user.names) && user.names.archive !== undefined) {
+    const globs: string[] = [].concat(user.names.archive);
+    globs.forEach((g, i) => {
+      const why = archiveGlobProblem(g, file);
+      if (!why) return;
+      const [offset, length] = nodeRange(doc, Array.isArray(user.names.archive) ? `/names/archive/${i}` : '/names/archive');
+      at(offset, length, why);
+    });
+  }
   if (problems.some((p) => p.severity === 'error')) return { problems };
   let config: StyleConfig;
   try {
@@ -132,7 +142,7 @@ export function loadPreset(name: string, depth = 0): StyleConfig {
 }
 
 function emptyConfig(preset: string): StyleConfig {
-  return { preset, names: [], archive: [], substitutions: [], words: [], rules: {}, ignore: [], quotes: { style: 'any' }, consistency: [], patterns: [], locale: 'en-US', known: [] };
+  return { preset, names: [], archive: [], distinct: [], substitutions: [], words: [], rules: {}, ignore: [], quotes: { style: 'any' }, consistency: [], patterns: [], locale: 'en-US', known: [] };
 }
 
 interface BuiltinNames {
@@ -151,7 +161,8 @@ function withBuiltinNames(config: StyleConfig): StyleConfig {
 /** Layers a style file's data over a base: entries with the same key replace the base's. */
 export function mergeOver(base: StyleConfig, user: Record<string, any>, origin: NameEntry['origin'] = 'house'): StyleConfig {
   const userNames: any[] = Array.isArray(user.names) ? user.names : (user.names?.list ?? []);
-  const archive = user.names && !Array.isArray(user.names) && user.names.archive ? [].concat(user.names.archive) : [];
+  const archive: string[] = user.names && !Array.isArray(user.names) && user.names.archive ? [].concat(user.names.archive) : [];
+  const distinct: string[][] = user.names && !Array.isArray(user.names) && Array.isArray(user.names.distinct) ? user.names.distinct : [];
   const names = new Map<string, NameEntry>();
   for (const n of base.names) names.set(n.name, n);
   for (const n of userNames) names.set(n.name, { ...n, variants: n.variants ?? [], origin });
@@ -167,6 +178,7 @@ export function mergeOver(base: StyleConfig, user: Record<string, any>, origin: 
     preset: base.preset,
     names: [...names.values()],
     archive: [...base.archive, ...archive],
+    distinct: [...(base.distinct ?? []), ...distinct],
     substitutions: subs.filter((s) => s.over.length > 0),
     words: [...base.words, ...(user.words ?? [])],
     rules: { ...base.rules, ...(user.rules ?? {}) } as Record<string, Level>,

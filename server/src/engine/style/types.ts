@@ -1,4 +1,5 @@
 import type { Severity } from '../types.js';
+import type { NameArchive } from '../names/archive.js';
 import type { PhraseIndex } from './phrases.js';
 
 export type Level = Severity | 'off';
@@ -39,7 +40,10 @@ export interface PatternEntry {
 export interface StyleConfig {
   preset: string;
   names: NameEntry[];
+  /** Globs of published stories to learn name spellings from (names.archive), relative to the style file's folder. */
   archive: string[];
+  /** Groups of similar spellings that are different entities (Johnson, Johnston): never one another's misspelling. */
+  distinct: string[][];
   substitutions: SubstitutionEntry[];
   words: string[];
   rules: Record<string, Level | [Level, Record<string, unknown>?]>;
@@ -67,6 +71,9 @@ export interface CompiledStyle {
   file?: string;
   /** Pattern rules that could not be compiled (index into config.patterns), reported on their line. */
   patternProblems?: { index: number; message: string }[];
+  /** How names are spelled in the newsroom's archive (names.archive), when the style has one and it was indexed.
+   *  Attached outside the engine (the server or the CLI index the files); part of the key. */
+  archive?: NameArchive;
   /** Compiled artefacts that checks build once per style and share (keyed by check id). */
   memo: Map<string, unknown>;
 }
