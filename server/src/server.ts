@@ -1,6 +1,7 @@
 // The Copydesk language server: live diagnostics, quick fixes, fix-all, hovers and report data for any
 // LSP editor. Started by the VS Code client (IPC), by `copydesk lsp --stdio`, or as `node dist/server.js --stdio`.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures,
@@ -14,6 +15,7 @@ import { toDiagnostic } from './lsp/convert.js';
 import { hover } from './lsp/hover.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
+import { ArchiveKeeper } from './archive/keeper.js';
 
 interface DocState {
   session: Session;
@@ -33,6 +35,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let publishedStyleProblems = false;
   let preparing = false;
   let firstPublished: (() => void) | null = null;
+  // names.archive: the published files' name counts, attached to the style in force.
+  const archive = new ArchiveKeeper({ changed: () => revalidateAll(), log: (m) => connection.console.log(m) });
+  let relativePatterns = false;
+  let archiveWatch: Promise<{ dispose(): void }> | null = null;
+  const currentStyle = () => archive.attach(styles.style);
 
   const stateOf = (uri: string): DocState => {
     let s = states.get(uri);
@@ -47,6 +54,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (roots.length === 0 && params.rootUri) roots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    relativePatterns = params.capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+    archive.fallbackWatch = !canWatch;
     if (params.initializationOptions && typeof params.initializationOptions === 'object') settings = coerceSettings(params.initializationOptions);
     return {
       capabilities: {
@@ -68,7 +77,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const load = (): void => {
       if (preparing) return;
       preparing = true;
-      prepare(styles.style).then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
+      prepare(currentStyle()).then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
     };
     firstPublished = load;
     setTimeout(load, 1000).unref?.();
@@ -88,6 +97,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function reloadStyle(): void {
     const changed = styles.reload(settings.styleFile, settings.rules, (uri) => documents.get(uri)?.getText());
     publishStyleProblems();
+    syncArchive();
     if (changed) for (const s of states.values()) s.session = new Session();
     revalidateAll();
   }
@@ -133,7 +143,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     let result: CheckResult;
     try {
-      result = analyze(text, { languageId: doc.languageId === 'newsdraft' ? 'plaintext' : doc.languageId, style: styles.style, session: state.session });
+      result = analyze(text, { languageId: doc.languageId === 'newsdraft' ? 'plaintext' : doc.languageId, style: currentStyle(), session: state.session });
     } catch (e) {
       connection.console.error(`copydesk: checking ${uri} failed: ${(e as Error).stack ?? e}`);
       state.session = new Session();
@@ -174,6 +184,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (doc.uri !== styles.styleUri) return;
     const changed = styles.apply(doc.getText(), uriToPath(doc.uri) ?? undefined);
     publishStyleProblems();
+    syncArchive();
     if (changed) {
       for (const s of states.values()) s.session = new Session();
       revalidateAll();
@@ -181,7 +192,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
-  connection.onDidChangeWatchedFiles(() => reloadStyle());
+  connection.onDidChangeWatchedFiles((params) => {
+    const files = params.changes.filter((c) => !styles.isStyleUri(c.uri)).map((c) => uriToPath(c.uri)).filter((p): p is string => !!p);
+    if (files.length) archive.filesChanged(files);
+    if (files.length < params.changes.length) reloadStyle();
+  });
+
+  /** Follows the style's names.archive: a new index (built shortly, off the request path) and file watchers for it. */
+  function syncArchive(): void {
+    const watch = archive.sync(styles.style, 100);
+    if (!watch || !canWatch) return;
+    const previous = archiveWatch;
+    void previous?.then((d) => d.dispose(), () => undefined);
+    const baseUri = pathToFileURL(watch.root).href;
+    const watchers = watch.globs.map((g) => ({ globPattern: relativePatterns ? { baseUri, pattern: g } : `${watch.root.split(path.sep).join('/')}/${g}` }));
+    archiveWatch = watchers.length ? connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }) : null;
+  }
 
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
@@ -220,7 +246,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (buf.includes(0)) throw new Error(`${file} is a binary file`);
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
     const languageId = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
-    const r = analyze(text, { languageId, style: styles.style });
+    const r = analyze(text, { languageId, style: currentStyle() });
     return { uri: p.uri, version: null, text, languageId, findings: r.findings, suppressed: r.suppressed, facts: r.facts };
   });
 
