@@ -2,9 +2,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { preferredFixes } from '../engine/index.js';
-import { addIgnore } from '../engine/style/edit.js';
+import { addIgnore, type TextEdit as StyleTextEdit } from '../engine/style/edit.js';
 import type { Finding } from '../engine/types.js';
 import { fixTitle, toTextEdit } from './convert.js';
+import { treatAsDifferentName } from './names-actions.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
 
@@ -49,6 +50,8 @@ export function codeActions(doc: TextDocument, findings: readonly Finding[], par
         out.push({ title: `Fix all ${f.rule} problems (${same.length})`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: fixAllEdits(doc, findings, f.rule) } } });
       }
     }
+    const different = treatAsDifferentName(f, styleFile, diagnostic);
+    if (different) out.push(different);
     out.push(ignoreOccurrence(doc, f, diagnostic));
     const workspace = ignoreInWorkspace(doc, f, styleFile, diagnostic);
     if (workspace) out.push(workspace);
@@ -84,11 +87,15 @@ function ignoreInWorkspace(doc: TextDocument, f: Finding, styleFile: StyleFileAc
     return null;
   }
   if (!edit) return null;
+  return { title: `Ignore “${text}” for ${f.rule} in this workspace`, kind: CodeActionKind.QuickFix, diagnostics: diagnostic ? [diagnostic] : undefined, edit: styleFileEdit({ ...styleFile, uri: styleFile.uri }, source, edit) };
+}
+
+/** A WorkspaceEdit applying a text edit of copydesk.yaml (creating the file when it does not exist yet). */
+export function styleFileEdit(styleFile: StyleFileAccess & { uri: string }, source: string, edit: StyleTextEdit): WorkspaceEdit {
   const lines = source.slice(0, edit.start).split(/\r\n|\r|\n/);
   const endLines = source.slice(0, edit.end).split(/\r\n|\r|\n/);
   const pos = (ls: string[]) => ({ line: ls.length - 1, character: ls[ls.length - 1]!.length });
-  const workspaceEdit: WorkspaceEdit = styleFile.exists
+  return styleFile.exists
     ? { changes: { [styleFile.uri]: [{ range: { start: pos(lines), end: pos(endLines) }, newText: edit.text }] } }
     : { documentChanges: [{ kind: 'create', uri: styleFile.uri, options: { ignoreIfExists: true } }, { textDocument: { uri: styleFile.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: source.slice(0, edit.start) + edit.text + source.slice(edit.end) }] }] };
-  return { title: `Ignore “${text}” for ${f.rule} in this workspace`, kind: CodeActionKind.QuickFix, diagnostics: diagnostic ? [diagnostic] : undefined, edit: workspaceEdit };
 }

@@ -1,6 +1,6 @@
 // Edits of copydesk.yaml made for the writer (add a name, a word, an ignore entry): done through the
 // YAML library's document model so comments survive, and returned as one minimal text edit.
-import { isMap, isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 
 export interface TextEdit {
   start: number;
@@ -16,7 +16,10 @@ function edit(source: string, change: (doc: ReturnType<typeof parseDocument>) =>
   if (doc.contents === null) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   if (!isMap(doc.contents)) throw new Error('copydesk.yaml must be a mapping at the top level');
   if (!change(doc)) return null;
-  return minimalEdit(source, doc.toString({ lineWidth: 0 }));
+  // Keep the file's own way of writing flow lists ([a, b] or [ a, b ]) so only the changed lines differ.
+  const padded = (source.match(/[[{] [^\s\]}]/g) ?? []).length;
+  const tight = (source.match(/[[{][^\s\]}[{]/g) ?? []).length;
+  return minimalEdit(source, doc.toString({ lineWidth: 0, flowCollectionPadding: padded > tight }));
 }
 
 function seqAt(doc: ReturnType<typeof parseDocument>, key: string): YAMLSeq {
@@ -52,6 +55,31 @@ export function addName(source: string, name: string): TextEdit | null {
     } else seq = seqAt(doc, 'names');
     if (seq.items.some((it) => isMap(it) && it.get('name') === name)) return false;
     seq.add(doc.createNode({ name }));
+    return true;
+  });
+}
+
+/** Records in `names.distinct` that two spellings are different names (Johnson, Johnston), unless a group
+ *  already holds both. A `names` list becomes `names: { list: [...], distinct: [...] }` (its entries and
+ *  comments move along unchanged). */
+export function addDistinct(source: string, a: string, b: string): TextEdit | null {
+  return edit(source, (doc) => {
+    let names = doc.get('names', true) as unknown;
+    if (!isMap(names)) {
+      const map = doc.createNode({}) as ReturnType<typeof doc.createNode> & { set(k: string, v: unknown): void };
+      if (isSeq(names)) map.set('list', names);
+      else if (!(names === undefined || names === null || (isScalar(names) && (names.value === null || names.value === '')))) throw new Error('"names" in copydesk.yaml is not a list or a mapping');
+      doc.set('names', map);
+      names = doc.get('names', true);
+    }
+    const mapping = names as YAMLMap;
+    let groups = mapping.get('distinct', true) as unknown;
+    if (!isSeq(groups)) mapping.set('distinct', (groups = new YAMLSeq()));
+    const seq = groups as YAMLSeq;
+    const same = (x: unknown, y: string) => String(isScalar(x) ? x.value : x).toLowerCase() === y.toLowerCase();
+    if (seq.items.some((g) => isSeq(g) && g.items.some((x) => same(x, a)) && g.items.some((x) => same(x, b)))) return false;
+    const pair = doc.createNode([a, b], { flow: true });
+    seq.add(pair);
     return true;
   });
 }

@@ -1,5 +1,6 @@
 import type { Check } from '../../check.js';
-import { ARCHIVE_MIN_COUNT, archiveNeighbours, distinctNames, type NameArchive } from '../../names/archive.js';
+import { ARCHIVE_MIN_COUNT, archiveNeighbours, type NameArchive } from '../../names/archive.js';
+import { distinctNames } from '../../names/distinct.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import { knownNames } from '../../names/known.js';
 import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';

@@ -1,5 +1,6 @@
 import type { Check } from '../../check.js';
 import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
+import { distinctNames } from '../../names/distinct.js';
 import { knownNames } from '../../names/known.js';
 import { blockMentions, type Mention } from '../../names/mentions.js';
 import { deletionKeys, editDistance, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
@@ -81,6 +82,8 @@ export const inconsistent: Check<Mention[]> = {
         if (foldName(a.text)[0] !== foldName(b.text)[0]) continue;
         // Short names need more than spelling to be one name: the same two words before them (Zaw Min Htet).
         if (!similarNames(a.text, b.text) && !(intersects(a.prevPairs, b.prevPairs) && Math.min(a.text.length, b.text.length) >= 4 && editDistance(a.text, b.text, 1) <= 1)) continue;
+        // The desk recorded these as two names ("Treat as a different name").
+        if (distinctNames(style.config, a.text, b.text)) continue;
         const verdict = decide(a, b, known);
         if (!verdict) continue;
         const [keep, wrong] = verdict;
@@ -107,7 +110,7 @@ export const inconsistent: Check<Mention[]> = {
             message: `“${wrong.text}” is spelled “${keep.text}” elsewhere in this story (${keep.mentions.length} time${keep.mentions.length === 1 ? '' : 's'}).`,
             fixes: [{ start, end: absEnd, text: replacement, title: `Replace with “${replacement}”` }],
             related: others,
-            data: { canonical: keep.text },
+            data: { canonical: keep.text, forms: [wrong.text, keep.text] },
           });
         }
         facts.push({

@@ -2,6 +2,7 @@ import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
+import { distinctNames } from '../../names/distinct.js';
 import { knownNames, type KnownNames } from '../../names/known.js';
 import { MAX_NAME } from '../../names/mentions.js';
 import { isTitleOrNationality } from '../../names/titles.js';
@@ -14,6 +15,8 @@ interface Weak {
   entry: number;
   replacement: string;
   written: string;
+  /** The written word and the listed word it misspells (for "treat as a different name"). */
+  forms: [string, string];
 }
 
 interface Summary {
@@ -56,8 +59,9 @@ export const misspelled: Check<Summary> = {
       if (word.length < 5 || word.length > MAX_NAME || known.words.has(word) || isCommonWord(word) || isDictionaryName(word)) continue;
       // Of the listed names this could be a misspelling of, the one whose other words stand around it wins
       // (Hakan Fiden is Hakan Fidan, not Joe Biden); then the house's own entries.
-      let best: { entry: number; from: number; to: number; k: number; m: number; parts: string[]; score: number } | null = null;
+      let best: { entry: number; word: string; from: number; to: number; k: number; m: number; parts: string[]; score: number } | null = null;
       for (const c of candidates(word, known)) {
+        if (distinctNames(style.config, word, c.word)) continue;
         const entry = names[c.entry]!;
         const parts = entry.name.split(/\s+/);
         const at = parts.indexOf(c.word);
@@ -74,7 +78,7 @@ export const misspelled: Check<Summary> = {
           m++;
         }
         const score = (to - from) * 4 + (entry.origin === 'house' ? 2 : 0);
-        if (!best || score > best.score) best = { entry: c.entry, from, to, k, m, parts, score };
+        if (!best || score > best.score) best = { entry: c.entry, word: c.word, from, to, k, m, parts, score };
       }
       if (!best) continue;
       const { from, to, k, m, parts } = best;
@@ -85,10 +89,10 @@ export const misspelled: Check<Summary> = {
       const written = block.prose.slice(start, end);
       const replacement = parts.slice(k + 1, m).join(' ');
       if (from < i || to > i) {
-        findings.push(report(start, end, written, replacement, entry.name, entry.note));
+        findings.push(report(start, end, written, replacement, entry.name, entry.note, [word, best.word]));
       } else if (!givenNameBefore(block, i)) {
         // Alone, it may be this listed person's surname misspelled; after another given name it is someone else (Mike Rubino).
-        weak.push({ start, end, entry: match.entry, replacement, written });
+        weak.push({ start, end, entry: match.entry, replacement, written, forms: [word, best.word] });
       }
     }
     return { findings, summary: { weak, present: [...present] } };
@@ -103,20 +107,20 @@ export const misspelled: Check<Summary> = {
         const entry = style.config.names[w.entry]!;
         // A surname alone is trusted when the story names the person or the desk listed the name itself.
         if (!present.has(w.entry) && entry.origin !== 'house') continue;
-        findings.push(report(base + w.start, base + w.end, w.written, w.replacement, entry.name, entry.note));
+        findings.push(report(base + w.start, base + w.end, w.written, w.replacement, entry.name, entry.note, w.forms));
       }
     });
     return findings;
   },
 };
 
-function report(start: number, end: number, written: string, replacement: string, canonical: string, note?: string): RawFinding {
+function report(start: number, end: number, written: string, replacement: string, canonical: string, note: string | undefined, forms: [string, string]): RawFinding {
   return {
     start,
     end,
     message: `“${written}” looks like a misspelling of ${canonical}: use “${replacement}”.${note ? ` (${note})` : ''}`,
     fixes: [{ start, end, text: replacement, title: `Replace with “${replacement}”` }],
-    data: { canonical },
+    data: { canonical, forms },
   };
 }
 
