@@ -105,3 +105,13 @@ test('links that lead outside the archive root are not followed, and a changed f
     fs.rmSync(outside, { recursive: true, force: true });
   }
 });
+
+test('the names example in the README loads', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  const block = /### Names[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+  const load = loadStyleText(block, path.join(os.tmpdir(), 'copydesk.yaml'));
+  assert.deepEqual(load.problems, []);
+  assert.deepEqual(load.style!.config.archive, ['published/**/*.md']);
+  assert.deepEqual(load.style!.config.distinct, [['Johnson', 'Johnston']]);
+  assert.ok(load.style!.config.names.some((n) => n.name === 'Boris Pistorius' && n.title === 'German Defense Minister'));
+});
