@@ -20,7 +20,10 @@ export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const log = (m) => console.log(`[editors] ${m}`);
 
 function nodeEnv(extra = {}) {
-  return { ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodePkg, ...extra };
+  // Under `npm run`, npm_* variables describe the outer npm on Node 20 (code-server's postinstall reads the
+  // Node version from npm_config_user_agent), so they are dropped and Node 24 goes first on PATH.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  return { ...env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodePkg, ...extra };
 }
 
 function installedVersion(dir) {
