@@ -4,12 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { startClient, type PublishedDiagnostics, type TestClient } from '../support/lsp-client';
+import { spawn } from 'node:child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { serverPath, startClient, type PublishedDiagnostics, type TestClient } from '../support/lsp-client';
 
 const story = (name: string) => `Defense Minister Teodor ${name} said on Tuesday that the army needed recruits.\n\n${name} spoke in Bucharest. Teodor ${name} has held the post since 2023. Critics of ${name} called it rushed.\n`;
 
 /** The latest diagnostics of a document once they satisfy `ok` (the server re-publishes when the archive changes). */
-async function until(client: TestClient, uri: string, ok: (p: PublishedDiagnostics) => boolean, timeoutMs = 10_000): Promise<PublishedDiagnostics> {
+async function until(client: Pick<TestClient, 'published'>, uri: string, ok: (p: PublishedDiagnostics) => boolean, timeoutMs = 10_000): Promise<PublishedDiagnostics> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const last = [...client.published].reverse().find((p) => p.uri === uri);
@@ -68,6 +70,36 @@ test('an archive glob leaving the workspace is a diagnostic on copydesk.yaml', a
     assert.match(problems.diagnostics[0]!.message, /leaves the workspace/);
   } finally {
     await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('for an editor that cannot watch files, the server watches the archive folders itself', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-archive-'));
+  fs.writeFileSync(path.join(dir, 'copydesk.yaml'), 'names:\n  archive: "published/**/*.md"\n');
+  fs.mkdirSync(path.join(dir, 'published', '2025'), { recursive: true });
+  const published = path.join(dir, 'published', '2025', 'a.md');
+  fs.writeFileSync(published, story('Vasilescu'));
+  // A bare client: no workspace/didChangeWatchedFiles capability at all.
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published2: PublishedDiagnostics[] = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => void published2.push(p));
+  conn.onNotification('window/logMessage', () => {});
+  conn.listen();
+  try {
+    const rootUri = pathToFileURL(dir).href;
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'test' }], capabilities: {} });
+    conn.sendNotification('initialized', {});
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href;
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Defense Minister Teodor Vasilesco arrived.\n' } });
+    const fake = { published: published2 };
+    await until(fake, uri, hasArchive);
+    fs.writeFileSync(published, story('Vasilesco'));
+    await until(fake, uri, (p) => !hasArchive(p));
+  } finally {
+    conn.dispose();
+    child.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
