@@ -1,5 +1,5 @@
-// The language server's copy of the names archive: built when the house style names one (after the first
-// diagnostics, so opening a draft never waits for it), re-counted file by file as the editor reports
+// The language server's copy of the names archive: built when the house style names one (in slices, so
+// the server keeps answering while it reads the files), re-counted file by file as the editor reports
 // changes (workspace/didChangeWatchedFiles) or, for editors that cannot watch files, as a recursive
 // fs.watch on the archive's folders sees them.
 import * as fs from 'node:fs';
@@ -20,6 +20,8 @@ export class ArchiveKeeper {
   private pending: NodeJS.Timeout | undefined;
   private watchers: fs.FSWatcher[] = [];
   private dirty = new Set<string>();
+  /** Files reported changed while a new index is being built (re-counted once it is ready). */
+  private building: string[] | null = null;
   private flushTimer: NodeJS.Timeout | undefined;
   /** Use fs.watch when the editor cannot watch files for us. */
   fallbackWatch = false;
@@ -51,12 +53,22 @@ export class ArchiveKeeper {
     this.pending = setTimeout(() => {
       this.pending = undefined;
       if (this.wanted !== key) return;
-      const stats = next.rebuild();
-      const size = next.size;
-      this.host.log(`copydesk: names archive indexed: ${stats.files} files, ${stats.words} words, ${size.words} capitalised words in ${Math.round(stats.ms)} ms`);
-      this.index = next;
+      const late: string[] = [];
+      this.building = late;
+      // Watch before reading, so a file changed while the index is built is re-counted after.
       if (this.fallbackWatch) this.watchFolders(next);
-      this.host.changed();
+      next.rebuildInSlices().then((stats) => {
+        if (this.building === late) this.building = null;
+        if (this.wanted !== key) return;
+        for (const f of late) next.update(f);
+        const size = next.size;
+        this.host.log(`copydesk: names archive indexed: ${stats.files} files, ${stats.words} words, ${size.words} capitalised words in ${Math.round(stats.ms)} ms`);
+        this.index = next;
+        this.host.changed();
+      }, (e: Error) => {
+        if (this.building === late) this.building = null;
+        this.host.log(`copydesk: indexing the names archive failed: ${e.message}`);
+      });
     }, delayMs);
     this.pending.unref?.();
     return { root, globs: next.globsInUse };
@@ -64,6 +76,10 @@ export class ArchiveKeeper {
 
   /** Files the editor reports created, changed or deleted; re-checks when any archive file was among them. */
   filesChanged(files: string[]): boolean {
+    if (this.building) {
+      this.building.push(...files);
+      return false;
+    }
     const index = this.index;
     if (!index) return false;
     let changed = false;
