@@ -115,3 +115,23 @@ test('the names example in the README loads', () => {
   assert.deepEqual(load.style!.config.distinct, [['Johnson', 'Johnston']]);
   assert.ok(load.style!.config.names.some((n) => n.name === 'Boris Pistorius' && n.title === 'German Defense Minister'));
 });
+
+test('with an archive, any mix of names and near misses gives in-range findings and a fix-all that converges', async () => {
+  const fc = (await import('fast-check')).default;
+  const { analyze, applyFixes, preferredFixes } = await import('../../../server/src/engine/index');
+  const style = styleWith();
+  const word = fc.constantFrom('Teodor', 'Vasilescu', 'Vasilesco', 'Vasilsecu', 'Dana', 'Whitcombe', 'Witcombe', 'Whitcombe’s', 'Marco', 'Rubio', 'Rubino', 'Mike', 'VASILESCO', 'the', 'said', 'Kiev', '“', '”', '.', ',', '\n\n', 'Ü', '\u{1F4F0}', '# ');
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+      const text = words.join(' ');
+      const r = analyze(text, { style, languageId: 'markdown' });
+      assert.deepEqual(r.failures, []);
+      for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
+      const once = applyFixes(text, preferredFixes(r.findings));
+      const twice = applyFixes(once, preferredFixes(analyze(once, { style, languageId: 'markdown' }).findings));
+      const thrice = applyFixes(twice, preferredFixes(analyze(twice, { style, languageId: 'markdown' }).findings));
+      assert.equal(thrice, twice);
+    }),
+    { numRuns: 300, seed: 3 },
+  );
+});
