@@ -16,6 +16,11 @@ import { placeholder } from './checks/style/placeholder.js';
 import { repeatedWord } from './checks/style/repeated-word.js';
 import { weekdayDate } from './checks/style/weekday-date.js';
 import { substitution } from './checks/style/substitution.js';
+import { numerals } from './checks/style/numerals.js';
+import { monthAbbreviation } from './checks/style/month-abbreviation.js';
+import { time } from './checks/style/time.js';
+import { usAbbreviation } from './checks/style/us-abbreviation.js';
+import { percent } from './checks/style/percent.js';
 
 export const CHECKS: readonly Check<any>[] = [
   archive,
@@ -33,6 +38,11 @@ export const CHECKS: readonly Check<any>[] = [
   repeatedWord,
   weekdayDate,
   substitution,
+  numerals,
+  monthAbbreviation,
+  time,
+  usAbbreviation,
+  percent,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const byId = new Map(CHECKS.map((c) => [c.id, c]));
