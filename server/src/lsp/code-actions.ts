@@ -2,7 +2,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { preferredFixes } from '../engine/index.js';
-import { addIgnore, type TextEdit as StyleTextEdit } from '../engine/style/edit.js';
+import { addIgnore, addWord, type TextEdit as StyleTextEdit } from '../engine/style/edit.js';
 import type { Finding } from '../engine/types.js';
 import { fixTitle, toTextEdit } from './convert.js';
 import { treatAsDifferentName } from './names-actions.js';
@@ -55,6 +55,8 @@ export function codeActions(doc: TextDocument, findings: readonly Finding[], par
     out.push(ignoreOccurrence(doc, f, diagnostic));
     const workspace = ignoreInWorkspace(doc, f, styleFile, diagnostic);
     if (workspace) out.push(workspace);
+    const houseWord = f.rule === 'spelling.unknown' ? addToHouseWords(doc, f, styleFile, diagnostic) : null;
+    if (houseWord) out.push(houseWord);
   }
   return out;
 }
@@ -88,6 +90,20 @@ function ignoreInWorkspace(doc: TextDocument, f: Finding, styleFile: StyleFileAc
   }
   if (!edit) return null;
   return { title: `Ignore “${text}” for ${f.rule} in this workspace`, kind: CodeActionKind.QuickFix, diagnostics: diagnostic ? [diagnostic] : undefined, edit: styleFileEdit({ ...styleFile, uri: styleFile.uri }, source, edit) };
+}
+
+/** "Add to house words" for an unknown word: an undoable edit of copydesk.yaml `words` that keeps its comments. */
+function addToHouseWords(doc: TextDocument, f: Finding, styleFile: StyleFileAccess, diagnostic: Diagnostic | undefined): CodeAction | null {
+  if (!styleFile.uri) return null;
+  const word = doc.getText().slice(f.start, f.end);
+  const source = styleFile.read() ?? '';
+  let edit: StyleTextEdit | null;
+  try {
+    edit = addWord(source, word);
+  } catch {
+    return null; // a broken copydesk.yaml: its own diagnostics say why
+  }
+  return edit && { title: `Add “${word}” to house words`, kind: CodeActionKind.QuickFix, diagnostics: diagnostic ? [diagnostic] : undefined, edit: styleFileEdit({ ...styleFile, uri: styleFile.uri }, source, edit) };
 }
 
 /** A WorkspaceEdit applying a text edit of copydesk.yaml (creating the file when it does not exist yet). */
