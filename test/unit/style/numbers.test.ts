@@ -74,3 +74,11 @@ test('percent: figures, no space before the sign, one form per story', () => {
   assert.deepEqual(on('style.percent', 'Five percent stayed home; forty six percent voted. 5% rose and 6% fell.'), []);
   assert.deepEqual(on('style.percent', '“Turnout rose five percent,” she said.'), []);
 });
+
+test('preset substitutions: former place names and AP word choices, not inside proper names; british keeps towards', () => {
+  const subs = (text: string, style = ap) => on('style.substitution', text, style);
+  assert.deepEqual(subs('He flew to Calcutta and walked towards Rangoon; it was alright.'), [['Calcutta', 'Kolkata'], ['towards', 'toward'], ['Rangoon', 'Yangon'], ['alright', 'all right']]);
+  assert.deepEqual(subs('Shares rose on the Bombay Stock Exchange; she studied at Peking University and the Madras High Court ruled.'), []);
+  assert.deepEqual(subs('He walked towards the gate afterwards.', british), []);
+  assert.deepEqual(subs('He walked toward the gate.', british), [['toward', 'towards']]);
+});

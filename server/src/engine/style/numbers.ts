@@ -100,7 +100,17 @@ export function nearNumber(v: TokenView, i: number, span: number, from: number, 
 
 /** The sentence containing token i (token range). */
 export function sentenceOf(block: Block, i: number): { from: number; to: number } {
-  for (const s of block.sentences) if (i >= s.tokFrom && i < s.tokTo) return { from: s.tokFrom, to: s.tokTo };
+  // Sentences are in token order: binary search, so a long block with many figures stays linear-ish.
+  const ss = block.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (i < s.tokFrom) hi = mid - 1;
+    else if (i >= s.tokTo) lo = mid + 1;
+    else return { from: s.tokFrom, to: s.tokTo };
+  }
   return { from: 0, to: block.tokens.count };
 }
 

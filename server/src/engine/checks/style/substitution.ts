@@ -1,5 +1,6 @@
 import type { Check } from '../../check.js';
-import { TokenFlag } from '../../document/tokens.js';
+import type { Block } from '../../document/model.js';
+import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import type { RawFinding } from '../../types.js';
 
 /** A term the house style replaces (Burma → Myanmar, per cent → percent). */
@@ -11,7 +12,7 @@ export const substitution: Check = {
   description: 'A term the house style replaces with its preferred form (Burma → Myanmar, Bombay → Mumbai).',
   docs: {
     bad: ['The junta in Burma met on Monday.', 'Prices rose 3 per cent.'],
-    good: ['The junta in Myanmar met on Monday.', '“We will never call it anything but Burma,” he said.'],
+    good: ['The junta in Myanmar met on Monday.', '“We will never call it anything but Burma,” he said.', 'Shares rose on the Bombay Stock Exchange.'],
   },
   block(block, { style }) {
     const findings: RawFinding[] = [];
@@ -22,6 +23,8 @@ export const substitution: Check = {
       const quoted = (block.tokens.flags[m.tokFrom]! & TokenFlag.InQuote) !== 0;
       // A quote is what the person said; the house style does not rewrite it unless the entry says so.
       if (quoted && !entry.inQuotes) continue;
+      // A place's old name inside a proper name stays: Bombay Stock Exchange, Peking University, Madras High Court.
+      if (partOfName(block, m.tokTo, entry.prefer)) continue;
       const actual = block.prose.slice(m.start, m.end);
       const replacement = matchCase(actual, entry.prefer);
       const why = entry.message ?? `Use “${entry.prefer}” rather than “${actual}”.`;
@@ -42,4 +45,12 @@ export function matchCase(actual: string, preferred: string): string {
   const p0 = preferred[0] ?? '';
   if (a0 !== a0.toLowerCase() && p0 === p0.toLowerCase()) return p0.toUpperCase() + preferred.slice(1);
   return preferred;
+}
+
+/** The matched term is followed by a capitalised word that continues a name (not a new sentence). */
+function partOfName(block: Block, next: number, prefer: string): boolean {
+  const t = block.tokens;
+  if (next >= t.count || !/^\p{Lu}/u.test(prefer)) return false;
+  const flags = t.flags[next]!;
+  return t.kind[next] === TokenKind.Word && (flags & TokenFlag.Cap) !== 0 && (flags & TokenFlag.SentenceStart) === 0 && /^ $/.test(block.prose.slice(t.end[next - 1], t.start[next]));
 }
