@@ -10,6 +10,7 @@ Usage:
   copydesk check ... --format sarif | --fix | --jobs N
   copydesk report [paths...] [--format html|md|json] [--out FILE] [--theme light|dark|auto]
   copydesk style test [copydesk.yaml] [--against GLOB]   run the house style's pattern examples; rates on published copy
+  copydesk style import PATH [--out FILE]   convert Vale rules, prh dictionaries, wrong,right,note CSV to copydesk.yaml
   copydesk lsp --stdio                      run the language server (for VS Code, Neovim, Emacs)
   copydesk --help | --version
 

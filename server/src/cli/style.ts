@@ -3,13 +3,15 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, prepare } from '../engine/index.js';
+import { runImport } from '../import/cli.js';
 import { chooseStyle, UsageError, DEFAULT_MAX_FILE_SIZE } from './check.js';
 import { displayPath } from './output.js';
 import { expandPaths, languageOf, readDraftBytes } from './files.js';
 
 export async function runStyle(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'test') throw new UsageError(`unknown style command "${sub ?? ''}" (try: copydesk style test [copydesk.yaml] [--against GLOB])`);
+  if (sub === 'import') return runImport(rest, io);
+  if (sub !== 'test') throw new UsageError(`unknown style command "${sub ?? ''}" (try: copydesk style test [copydesk.yaml] [--against GLOB], or copydesk style import PATH [--out FILE])`);
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { against: { type: 'string' }, samples: { type: 'string', default: '3' } } });
   const { style, file } = chooseStyle(positionals[0], io.cwd);
   await prepare(style);
