@@ -21,6 +21,7 @@ import { monthAbbreviation } from './checks/style/month-abbreviation.js';
 import { time } from './checks/style/time.js';
 import { usAbbreviation } from './checks/style/us-abbreviation.js';
 import { percent } from './checks/style/percent.js';
+import { titleBeforeName } from './checks/style/title-before-name.js';
 
 export const CHECKS: readonly Check<any>[] = [
   archive,
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check<any>[] = [
   time,
   usAbbreviation,
   percent,
+  titleBeforeName,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 const byId = new Map(CHECKS.map((c) => [c.id, c]));

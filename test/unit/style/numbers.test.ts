@@ -82,3 +82,9 @@ test('preset substitutions: former place names and AP word choices, not inside p
   assert.deepEqual(subs('He walked towards the gate afterwards.', british), []);
   assert.deepEqual(subs('He walked toward the gate.', british), [['toward', 'towards']]);
 });
+
+test('a formal title in lower case directly before a full name is capitalised; descriptions and quotes are not', () => {
+  assert.deepEqual(on('style.title-before-name', 'The bill was signed by president Joe Biden with former prime minister Tony Blair.'), [['president', 'President'], ['prime minister', 'Prime Minister']]);
+  for (const text of ['The president said no.', 'Joe Biden, the president, said no.', 'Company president Jane Doe spoke.', 'Former President Barack Obama spoke.', '“Thank you, president Joe Biden,” he said.', 'It went to the president. Joe Biden spoke.'])
+    assert.deepEqual(on('style.title-before-name', text), [], text);
+});
