@@ -73,3 +73,29 @@ test('a place after a preposition is not taken for the speaker, and a paraphrase
   const q = analyze('Officials in Zaporizhzhya said “the power was cut for many hours.”', { languageId: 'markdown' }).facts.quotes;
   assert.equal(q[0]!.speaker, 'Officials in Zaporizhzhya');
 });
+
+test('a weaker cue right next to the quote credits it, whoever the subject', () => {
+  for (const text of [
+    '“If she wants to be the next president, she should come to Louisiana,” the editorial read.',
+    '“They know she is the only one strong enough to stop the abuses,” a voice-over in the ad states.',
+    'The letter continues: “Please explain your understanding of the legal difference between them.”',
+    'PENCE: “Well, the question really should be why the campaign invited him to the debate.”',
+    'Proxies are not allowed when voting “to fill a vacancy on the national ticket,” per the party’s bylaws.',
+  ]) assert.deepEqual(quotes(text), [], text);
+});
+
+test('an inline quote is credited by a person acting in its sentence, not by a name that is only mentioned', () => {
+  assert.deepEqual(quotes('In an August speech, Trump attacked “the hateful ideology of radical groups and their allies.”'), []);
+  assert.deepEqual(quotes('Though she called the behaviour outrageous, she demanded that pay be “clawed back from the responsible executives.”'), []);
+  assert.deepEqual(quotes('Under President Obama, the generals were “reduced to rubble in every single way.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The flurry of tweets about Machado was “unhinged, even for him, and for his aides.”').map((x) => x[0]), ['quotes.unattributed']);
+});
+
+test('a cue word used as a noun does not credit the quote', () => {
+  assert.deepEqual(quotes('The race tightened.\n\nIn one tweet Friday, “Did Crooked Hillary help her become a citizen so she could use her?”').map((x) => x[0]), ['quotes.unattributed']);
+});
+
+test('a capitalised first word or a following clause does not pass for a speaker', () => {
+  assert.deepEqual(quotes('Reconstruction has been “slower than anyone feared and far more expensive than planned.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The approach is “a genuinely clever way around the old problem,” and several makers have asked for samples.').map((x) => x[0]), ['quotes.unattributed']);
+});

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { dataDir } from '../style/paths.js';
+import { isCommonWord, isDictionaryName } from '../names/lexicon.js';
 
 let cues: Set<string> | null = null;
 // The first two letters of every cue verb, as a number: most words are rejected without a string allocation.
@@ -27,6 +28,8 @@ export interface QuoteInfo {
   /** A quoted title of a work ("Sizwe Banzi Is Dead"). */
   title: boolean;
   text: string;
+  /** Someone acts in the quote's sentence or the one before it ("Trump attacked “the …”", "she called it “…”"). */
+  actor: boolean;
 }
 
 export interface ParagraphQuotes {
@@ -50,6 +53,11 @@ export interface ParagraphQuotes {
 const STRONG = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'write', 'writing', 'added', 'stated', 'posted', 'tweeted', 'according', 'declared', 'announced', 'explained', 'insisted', 'emphasized', 'emphasised', 'stressed', 'warned', 'replied', 'responded', 'answered', 'testified', 'quipped', 'noted', 'remarked', 'recalled', 'acknowledged', 'admitted', 'argued', 'conceded']);
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const TRANSCRIPT_LABEL = /^\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u;
+const PER_SOURCE = /,[”"]?\s+per\s+(?:the\s+|an?\s+)?\p{L}/u;
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'this', 'that', 'another', 'every', 'each', 'my', 'our', 'your']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must']);
+const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with', 'from', 'there', 'here', 'what', 'when', 'while', 'where', 'who', 'why', 'how', 'after', 'before', 'since', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'even', 'just', 'still', 'now', 'then', 'once', 'under', 'over', 'during', 'despite', 'although', 'though', 'because', 'until', 'unless', 'each', 'every', 'both', 'such', 'one', 'more', 'less', 'other', 'another', 'much']);
 const SKIP = new Set(['also', 'then', 'later', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'not', 'further', 'later']);
 
 // Several checks read the same paragraph analysis; compute it once per block's token index.
@@ -79,20 +87,27 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     const w = prose.slice(s0, t.end[i]).toLowerCase();
     if (!verbs.has(w)) continue;
     if (w === 'according' && !/^\s+to\b/.test(prose.slice(t.end[i], t.end[i]! + 4))) continue;
+    // "in one tweet Friday", "his statement": after a determiner the cue is a noun.
+    if (i > 0 && t.kind[i - 1] === TokenKind.Word && DETERMINERS.has(prose.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) continue;
     const who = speakerAround(block, i);
     // "said", "told", "wrote" credit a quote whoever the subject; "asked", "called", "urged" only with a
-    // person in the sentence before them (a name or a personal pronoun).
-    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && !personBefore(block, i)) continue;
+    // person in the sentence before them (a name or a personal pronoun), or right next to the quote
+    // ("…,” the statement read; the letter continues: “…”).
+    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && !personBefore(block, i) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
     credited = true;
     if (who && !speaker) speaker = who;
     if (who && /^\p{Lu}/u.test(who) && !named) named = who;
   }
-  // "…” ― Sonya Herridge: a dash and a name after a quote credit it.
-  if (!credited && /[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose)) credited = true;
+  // "…” ― Sonya Herridge: a dash and a name after a quote credit it; so do a transcript's speaker label
+  // ("PENCE: Well, …") and "per the party's bylaws".
+  if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
+  const actors = spans.length ? actorStarts(block) : null;
+  let sentence = 0;
   const quotes: QuoteInfo[] = spans.map((q) => {
+    while (sentence < block.sentences.length - 1 && block.sentences[sentence]!.end <= q.open) sentence++;
     const inner = prose.slice(q.open + 1, q.close >= 0 ? q.close : q.end);
     const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
-    return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim() };
+    return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), actor: actors !== null && actors[sentence]! < q.open };
   });
   const first = prose.search(/\S/);
   return {
@@ -145,7 +160,9 @@ function speakerAround(block: Block, cue: number): string | null {
 function personBefore(block: Block, cue: number): boolean {
   const t = block.tokens;
   for (let i = cue - 1; i >= 0; i--) {
-    if (t.flags[i]! & TokenFlag.InQuote || t.kind[i] !== TokenKind.Word) {
+    // A full stop inside a quote ("…,” she said) does not end the cue's sentence.
+    if (t.flags[i]! & TokenFlag.InQuote) continue;
+    if (t.kind[i] !== TokenKind.Word) {
       if (t.kind[i] === TokenKind.Punct && /[.!?]/.test(block.prose[t.start[i]!]!)) return false;
       continue;
     }
@@ -155,6 +172,53 @@ function personBefore(block: Block, cue: number): boolean {
     if (t.flags[i]! & TokenFlag.SentenceStart) return false;
   }
   return false;
+}
+
+/** A weak cue right after a quote that ends in a comma, question or exclamation mark ("…,” the letter
+ *  read), or right before a colon that opens one ("the letter continues: “…”"). */
+function nextToQuote(prose: string, cueStart: number, cueEnd: number): boolean {
+  if (/^\s*:\s*["“]/.test(prose.slice(cueEnd, cueEnd + 6))) return true;
+  const before = prose.slice(Math.max(0, cueStart - 60), cueStart);
+  const m = /[,?!—–-]['’]?\s*[”"]([^.!?;:”"“]*)$/.exec(before);
+  // "…,” and several makers have asked": a new clause, not the quote's attribution.
+  return m !== null && m[1]!.trim().split(/\s+/).length <= 6 && !/^\s*(?:and|but|or|so|yet|while|as|because)\b/.test(m[1]!);
+}
+
+/** For each sentence, the offset where a person first acts in it (a name or he/she/they followed by a
+ *  verb, outside quotation marks), or Infinity. A quote after that point is credited by its sentence:
+ *  "Trump attacked “the hateful ideology …”" names someone; "The plan was “dead on arrival”" does not.
+ *  One pass over the block's tokens, so a line of a million quote marks stays linear. */
+function actorStarts(block: Block): Float64Array {
+  const sentences = block.sentences;
+  const out = new Float64Array(sentences.length).fill(Infinity);
+  const t = block.tokens;
+  const prose = block.prose;
+  sentences.forEach((sentence, s) => {
+    const from = sentence.tokFrom;
+    const to = sentence.tokTo;
+    for (let i = from; i < to - 1; i++) {
+      if (t.kind[i] !== TokenKind.Word || t.flags[i]! & TokenFlag.InQuote) continue;
+      // "under President Obama", "with Russia": a name after a preposition is not the sentence's actor.
+      if (i > from && /^(?:under|with|by|from|to|of|for|about|against|in|on|at|over|than|like)$/.test(prose.slice(t.start[i - 1], t.end[i - 1]))) continue;
+      const w = prose.slice(t.start[i], t.end[i]);
+      const lower = w.toLowerCase();
+      const person = PERSONAL.has(lower) ? lower !== 'i' && lower !== 'we' : (t.flags[i]! & TokenFlag.Cap) !== 0 && !NOT_SUBJECTS.has(lower) && !/['’]s$/.test(w);
+      if (!person) continue;
+      // "Reconstruction has been …": a common word capitalised only because it starts the sentence.
+      const atStart = (t.flags[i]! & TokenFlag.SentenceStart) !== 0 && !PERSONAL.has(lower);
+      if (atStart && isCommonWord(w) && !isDictionaryName(w)) continue;
+      let j = i + 1;
+      while (j < to && t.kind[j] === TokenKind.Word && /^(?:also|then|later|again|previously|earlier|once|further|recently|still|even|never|often|\p{L}+ly)$/u.test(prose.slice(t.start[j], t.end[j]))) j++;
+      if (j >= to || t.kind[j] !== TokenKind.Word || t.flags[j]! & (TokenFlag.Cap | TokenFlag.InQuote)) continue;
+      const v = prose.slice(t.start[j], t.end[j]);
+      // A capitalised first word may be any noun: it needs a verb of its own, not just "has".
+      if ((AUXILIARIES.has(v) && !atStart) || (v.length > 3 && (/ed$/.test(v) || /[^s'’]s$/.test(v)))) {
+        out[s] = t.start[i]!;
+        break;
+      }
+    }
+  });
+  return out;
 }
 
 function isTitle(inner: string): boolean {

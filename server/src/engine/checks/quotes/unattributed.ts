@@ -52,7 +52,7 @@ export const unattributed: Check<ParagraphQuotes> = {
             fixes: who && q.closed ? [{ start: end, end, text: ` \${1:${who}} said.`, snippet: true, title: `Add “${who} said.”` }] : [],
             data: { lastSpeaker: who },
           });
-        } else if (q.words >= MIN_INLINE_WORDS) {
+        } else if (q.words >= MIN_INLINE_WORDS && !q.actor) {
           findings.push({ start, end, message: 'Direct quote with no speaker in its paragraph: say who said it.' });
         }
       }
