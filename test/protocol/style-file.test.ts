@@ -33,8 +33,12 @@ test('a broken copydesk.yaml is a diagnostic at its line while the last good sty
 
     // Fixing the file clears its diagnostic and the new style applies.
     client.change(styleUri, 3, 'rules:\n  style.placeholder: error\n');
-    await new Promise((r) => setTimeout(r, 300));
-    const lastStyle = [...client.published].reverse().find((p) => p.uri === styleUri)!;
+    // Under load the republish can take a while: wait for it (up to 5 s) rather than a fixed pause.
+    const latest = (u: string) => [...client.published].reverse().find((p) => p.uri === u)!;
+    for (let waited = 0; waited < 5000 && (latest(styleUri).diagnostics.length > 0 || !latest(uri).diagnostics.some((d) => d.code === 'style.placeholder')); waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const lastStyle = latest(styleUri);
     assert.equal(lastStyle.diagnostics.length, 0);
     const now = [...client.published].reverse().find((p) => p.uri === uri)!;
     assert.ok(now.diagnostics.some((d) => d.code === 'style.placeholder'));
