@@ -56,6 +56,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const TRANSCRIPT_LABEL = /^\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u;
 const PER_SOURCE = /,[”"]?\s+per\s+(?:the\s+|an?\s+)?\p{L}/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'this', 'that', 'another', 'every', 'each', 'my', 'our', 'your']);
+const PREPOSITIONS = new Set(['under', 'with', 'by', 'from', 'to', 'of', 'for', 'about', 'against', 'in', 'on', 'at', 'over', 'than', 'like']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must']);
 const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with', 'from', 'there', 'here', 'what', 'when', 'while', 'where', 'who', 'why', 'how', 'after', 'before', 'since', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'even', 'just', 'still', 'now', 'then', 'once', 'under', 'over', 'during', 'despite', 'although', 'though', 'because', 'until', 'unless', 'each', 'every', 'both', 'such', 'one', 'more', 'less', 'other', 'another', 'much']);
 const SKIP = new Set(['also', 'then', 'later', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'not', 'further', 'later']);
@@ -198,12 +199,14 @@ function actorStarts(block: Block): Float64Array {
     const to = sentence.tokTo;
     for (let i = from; i < to - 1; i++) {
       if (t.kind[i] !== TokenKind.Word || t.flags[i]! & TokenFlag.InQuote) continue;
-      // "under President Obama", "with Russia": a name after a preposition is not the sentence's actor.
-      if (i > from && /^(?:under|with|by|from|to|of|for|about|against|in|on|at|over|than|like)$/.test(prose.slice(t.start[i - 1], t.end[i - 1]))) continue;
+      // Only a capitalised word or a short pronoun can be the actor: most tokens stop here, unsliced.
+      if (!(t.flags[i]! & TokenFlag.Cap) && t.end[i]! - t.start[i]! > 4) continue;
       const w = prose.slice(t.start[i], t.end[i]);
       const lower = w.toLowerCase();
       const person = PERSONAL.has(lower) ? lower !== 'i' && lower !== 'we' : (t.flags[i]! & TokenFlag.Cap) !== 0 && !NOT_SUBJECTS.has(lower) && !/['’]s$/.test(w);
       if (!person) continue;
+      // "under President Obama", "with Russia": a name after a preposition is not the sentence's actor.
+      if (i > from && PREPOSITIONS.has(prose.slice(t.start[i - 1], t.end[i - 1]))) continue;
       // "Reconstruction has been …": a common word capitalised only because it starts the sentence.
       const atStart = (t.flags[i]! & TokenFlag.SentenceStart) !== 0 && !PERSONAL.has(lower);
       if (atStart && isCommonWord(w) && !isDictionaryName(w)) continue;
