@@ -1,5 +1,5 @@
 // The shape of a check. One check per file under checks/<family>/<name>.ts; the registry lists them.
-import type { Block, DocumentModel } from './document/model.js';
+import type { Block, DocumentOutline } from './document/model.js';
 import type { CompiledStyle } from './style/types.js';
 import type { DocumentFacts, Family, RawFinding, Severity } from './types.js';
 
@@ -44,5 +44,5 @@ export interface Check<S = unknown> {
   /** Per-block work: must read only the block and the style, so its output can be cached. */
   block?(block: Block, ctx: CheckContext): BlockOutput<S> | undefined;
   /** Whole-story work, from the per-block summaries and the model's block list. */
-  document?(model: DocumentModel, summaries: readonly (S | undefined)[], ctx: CheckContext): DocumentOutput | RawFinding[];
+  document?(model: DocumentOutline, summaries: readonly (S | undefined)[], ctx: CheckContext): DocumentOutput | RawFinding[];
 }

@@ -1,7 +1,7 @@
 // Runs the registry over a document model: per-block work (cached by block text and style), then the
 // document phase from per-block summaries; adds rule id and severity, applies suppression, sorts.
 import type { BlockOutput, Check, CheckContext, DocumentOutput } from './check.js';
-import { analyzeProse, scanBlocks, scanDirectives, type Block, type BlockSpan, type DocumentModel } from './document/model.js';
+import { analyzeProse, scanBlocks, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
 import { isSilenced, silencedRanges } from './suppress.js';
 import type { CompiledStyle } from './style/types.js';
@@ -10,7 +10,8 @@ import type { CheckResult, DocumentFacts, Finding, RawFinding, Severity } from '
 interface CachedBlock {
   analysis: Pick<Block, 'tokens' | 'sentences' | 'quotes'>;
   outputs: (BlockOutput | undefined)[];
-  failures: (string | undefined)[];
+  /** Created on the first failure only. */
+  failures?: (string | undefined)[];
   /** 1 where outputs[check] is computed (a dense typed array: `in` on a sparse array is slow). */
   done: Uint8Array;
   longestSentence?: number;
@@ -55,12 +56,16 @@ function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: Compi
     if (!byText) session.blocks.set(s.kind, (byText = new Map()));
     const hit = byText.get(s.prose);
     if (hit) return hit;
-    const entry: CachedBlock = { analysis: analyzeProse(s.prose), outputs: [], failures: [], done: new Uint8Array(CHECKS.length) };
+    const entry = freshEntry(s);
     byText.set(s.prose, entry);
     session.cachedCount++;
     return entry;
   }
-  return { analysis: analyzeProse(s.prose), outputs: [], failures: [], done: new Uint8Array(CHECKS.length) };
+  return freshEntry(s);
+}
+
+function freshEntry(s: BlockSpan): CachedBlock {
+  return { analysis: analyzeProse(s.prose), outputs: [], done: new Uint8Array(CHECKS.length) };
 }
 
 // Bytes past a block's end that must also be unchanged before its boundaries can be trusted (the blank
@@ -108,78 +113,113 @@ function levelOf(check: Check, style: CompiledStyle): Severity | 'off' {
   return check.offByDefault ? 'off' : check.defaultSeverity;
 }
 
+// Blocks analysed and checked together: enough to amortise the per-check timing, few enough that a
+// one-off run (the CLI, a benchmark) holds only one batch's token index at a time, not the document's.
+const BATCH = 128;
+
 export function run(text: string, opts: RunOptions): CheckResult {
   const { style, session, languageId } = opts;
   const budget = opts.budgetMs ?? 2000;
   const spans = scanBlocks(text, languageId, session?.chunks);
-  const entries = session ? reuseByPosition(text, spans, session, style) : spans.map((s) => cachedAnalysis(s, undefined, style));
-  const blocks: Block[] = new Array(spans.length);
-  for (let index = 0; index < spans.length; index++) {
-    const s = spans[index]!;
-    const a = entries[index]!.analysis;
-    blocks[index] = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes };
-  }
-  const model: DocumentModel = { text, languageId, blocks, directives: scanDirectives(text) };
+  const entries = session ? reuseByPosition(text, spans, session, style) : null;
   const ctx: CheckContext = { style, languageId };
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
-  const facts: DocumentFacts = { quotes: [], names: [], placeholders: [], words: 0, sentences: 0, paragraphs: blocks.length, longestSentence: 0 };
+  const outline: OutlineBlock[] = new Array(spans.length);
+  const facts: DocumentFacts = { quotes: [], names: [], placeholders: [], words: 0, sentences: 0, paragraphs: spans.length, longestSentence: 0 };
 
+  const active: ActiveCheck[] = [];
   CHECKS.forEach((check, ci) => {
     const level = levelOf(check, style);
     if (level === 'off' || session?.overrun.has(check.id)) return;
     if (check.ready && !check.ready(style)) return;
-    const started = performance.now();
-    const summaries: unknown[] = new Array(blocks.length);
-    let failed: string | undefined;
-    if (check.block) {
-      for (let b = 0; b < blocks.length; b++) {
-        const entry = entries[b]!;
+    active.push({ check, ci, level, summaries: new Array(spans.length), failed: undefined, took: 0 });
+  });
+
+  const batch: Block[] = [];
+  const batchEntries: CachedBlock[] = [];
+  for (let from = 0; from < spans.length; from += BATCH) {
+    const to = Math.min(spans.length, from + BATCH);
+    batch.length = 0;
+    batchEntries.length = 0;
+    for (let index = from; index < to; index++) {
+      const s = spans[index]!;
+      const entry = entries ? entries[index]! : freshEntry(s);
+      const a = entry.analysis;
+      batch.push({ kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes });
+      batchEntries.push(entry);
+      outline[index] = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, words: a.tokens.words };
+      countProse(entry, facts);
+    }
+    for (const run of active) {
+      const { check, ci } = run;
+      if (!check.block) continue;
+      const started = performance.now();
+      for (let k = 0; k < batch.length; k++) {
+        const entry = batchEntries[k]!;
         let out: BlockOutput | undefined;
-        if (entry.done[ci] || entry.failures[ci]) {
+        if (entry.done[ci]) {
           out = entry.outputs[ci];
-          if (entry.failures[ci]) failed ??= entry.failures[ci];
+          if (entry.failures?.[ci]) run.failed ??= entry.failures[ci];
         } else {
           try {
-            out = check.block(blocks[b]!, ctx) ?? undefined;
+            out = check.block(batch[k]!, ctx) ?? undefined;
           } catch (e) {
-            failed ??= describeError(e);
-            entry.failures[ci] = describeError(e);
+            run.failed ??= describeError(e);
+            (entry.failures ??= [])[ci] = describeError(e);
           }
-          entry.outputs[ci] = out;
+          // Nothing to keep is kept as nothing: most blocks have no findings for most checks.
+          if (out && !out.findings?.length && out.summary === undefined) out = undefined;
+          if (out) entry.outputs[ci] = out;
           entry.done[ci] = 1;
         }
         if (!out) continue;
-        summaries[b] = out.summary;
-        if (out.findings) for (const f of out.findings) findings.push(finish(check, level, f, blocks[b]!.start));
+        run.summaries[from + k] = out.summary;
+        if (out.findings) for (const f of out.findings) findings.push(finish(check, run.level, f, batch[k]!.start));
       }
+      run.took += performance.now() - started;
     }
-    if (check.document && !failed) {
+  }
+
+  const model: DocumentOutline = { text, languageId, blocks: outline, directives: scanDirectives(text) };
+  for (const run of active) {
+    const { check } = run;
+    const started = performance.now();
+    if (check.document && !run.failed) {
       try {
-        const out = check.document(model, summaries, ctx);
+        const out = check.document(model, run.summaries, ctx);
         const list = Array.isArray(out) ? out : (out as DocumentOutput).findings;
-        for (const f of list) findings.push(finish(check, level, f, 0));
+        for (const f of list) findings.push(finish(check, run.level, f, 0));
         if (!Array.isArray(out) && (out as DocumentOutput).facts) mergeFacts(facts, (out as DocumentOutput).facts!);
       } catch (e) {
-        failed = describeError(e);
+        run.failed = describeError(e);
       }
     }
-    if (failed) failures.push({ rule: check.id, error: failed });
-    const took = performance.now() - started;
+    if (run.failed) failures.push({ rule: check.id, error: run.failed });
+    const took = run.took + performance.now() - started;
     if (session && took > budget) {
       session.overrun.add(check.id);
       failures.push({ rule: check.id, error: `took ${Math.round(took)} ms (budget ${budget} ms); skipped for this document from now on` });
     }
-  });
+  }
 
   if (session) prune(session, spans);
-  countProse(blocks, entries, facts);
   for (const f of findings) if (f.rule === 'style.placeholder') facts.placeholders.push({ text: text.slice(f.start, f.end), start: f.start, end: f.end });
   const ranges = silencedRanges(text, model.directives);
   const shown: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const f of dedupe(findings)) (isSilenced(f, text, ranges, style) ? suppressed : shown).push(f);
   return { findings: shown, suppressed, facts, failures };
+}
+
+interface ActiveCheck {
+  check: Check;
+  ci: number;
+  level: Severity;
+  summaries: unknown[];
+  failed: string | undefined;
+  /** Milliseconds spent in this check on this run, block and document phases. */
+  took: number;
 }
 
 function finish(check: Check, level: Severity, raw: RawFinding, offset: number): Finding {
@@ -242,23 +282,20 @@ function prune(session: Session, spans: BlockSpan[]): void {
   }
 }
 
-function countProse(blocks: Block[], entries: CachedBlock[], facts: DocumentFacts): void {
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    const entry = entries[k]!;
-    facts.words += b.tokens.words;
-    facts.sentences += b.sentences.length;
-    if (entry.longestSentence === undefined) {
-      let longest = 0;
-      for (const s of b.sentences) {
-        let w = 0;
-        for (let i = s.tokFrom; i < s.tokTo; i++) if (b.tokens.kind[i] !== 3) w++;
-        if (w > longest) longest = w;
-      }
-      entry.longestSentence = longest;
+function countProse(entry: CachedBlock, facts: DocumentFacts): void {
+  const { tokens, sentences } = entry.analysis;
+  facts.words += tokens.words;
+  facts.sentences += sentences.length;
+  if (entry.longestSentence === undefined) {
+    let longest = 0;
+    for (const s of sentences) {
+      let w = 0;
+      for (let i = s.tokFrom; i < s.tokTo; i++) if (tokens.kind[i] !== 3) w++;
+      if (w > longest) longest = w;
     }
-    if (entry.longestSentence > facts.longestSentence) facts.longestSentence = entry.longestSentence;
+    entry.longestSentence = longest;
   }
+  if (entry.longestSentence > facts.longestSentence) facts.longestSentence = entry.longestSentence;
 }
 
 function mergeFacts(into: DocumentFacts, from: Partial<DocumentFacts>): void {

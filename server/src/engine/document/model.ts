@@ -22,6 +22,14 @@ export interface Block extends BlockSpan {
   quotes: BlockQuotes;
 }
 
+/** What the document phase sees of a block: where it is and its size, not its token index (a one-off
+ *  run releases each block's tokens once the block checks are done with them). */
+export interface OutlineBlock extends BlockSpan {
+  index: number;
+  /** Word and number tokens in the block. */
+  words: number;
+}
+
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';
   rules: string[] | null;
@@ -33,6 +41,14 @@ export interface DocumentModel {
   text: string;
   languageId: string;
   blocks: Block[];
+  directives: Directive[];
+}
+
+/** The document as the document phase of a check sees it: block outlines and per-block summaries. */
+export interface DocumentOutline {
+  text: string;
+  languageId: string;
+  blocks: OutlineBlock[];
   directives: Directive[];
 }
 

@@ -55,7 +55,7 @@ export const reference: Check<Mention[]> = {
     // The first paragraph of a plain draft is its headline when it is one short line: skipped too.
     summaries.forEach((list, b) => {
       const block = model.blocks[b]!;
-      if (b === 0 && summaries.length > 1 && !/[\r\n]/.test(block.prose) && block.tokens.words < 25) return;
+      if (b === 0 && summaries.length > 1 && !/[\r\n]/.test(block.prose) && block.words < 25) return;
       const sorted = [...(list ?? [])].sort((x, y) => x.start - y.start);
       for (const m of sorted) {
         if (m.full) {

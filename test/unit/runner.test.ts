@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, Session } from '../../server/src/engine/index';
+
+const key = (text: string, r: ReturnType<typeof analyze>) => r.findings.map((f) => `${f.rule}:${f.start}:${text.slice(f.start, f.end)}`);
+
+// A story long enough to be checked in several batches of blocks, with a name spelled two ways far apart
+// and a standalone quote paragraph right after a batch boundary would fall.
+function longStory(paragraphs: number): string {
+  const out = ['Dana Whitcombe, the council leader, spoke on Monday.'];
+  for (let i = 1; i < paragraphs; i++) {
+    if (i === 150) out.push('Later Witcombe left the chamber.');
+    else if (i % 37 === 0) out.push('“We will not give up on this budget,” Whitcombe said.');
+    else out.push(`Paragraph ${i} of the report has ordinary words and no names at all in it.`);
+  }
+  out.push('Whitcombe said the vote would come in May.');
+  return out.join('\n\n');
+}
+
+test('a one-off run and an editor session give the same findings on a story of many batches', () => {
+  const text = longStory(400);
+  const once = analyze(text, { languageId: 'plaintext' });
+  const session = new Session();
+  const first = analyze(text, { languageId: 'plaintext', session });
+  const again = analyze(text, { languageId: 'plaintext', session });
+  assert.ok(key(text, once).some((k) => k.startsWith('names.inconsistent:') && k.endsWith(':Witcombe')), 'the variant 150 paragraphs in is found');
+  assert.deepEqual(key(text, first), key(text, once));
+  assert.deepEqual(key(text, again), key(text, once));
+  assert.equal(once.facts.paragraphs, 401);
+  assert.equal(once.facts.words, first.facts.words);
+  assert.equal(once.facts.longestSentence, again.facts.longestSentence);
+});
+
+test('document checks see block outlines: a short first line still counts as a headline', () => {
+  const text = 'Fidan meets envoys\n\nTurkish Foreign Minister Hakan Fidan met the envoys. Fidan said talks would go on.';
+  const r = analyze(text, { languageId: 'plaintext' });
+  assert.ok(!r.findings.some((f) => f.rule === 'names.reference'), JSON.stringify(r.findings.map((f) => f.rule)));
+});
+
+test('a check that overruns its time budget is reported once and skipped for the rest of the session', () => {
+  const text = longStory(60);
+  const session = new Session();
+  const first = analyze(text, { languageId: 'plaintext', session, budgetMs: -1 });
+  const overran = first.failures.filter((f) => /budget/.test(f.error)).map((f) => f.rule);
+  assert.ok(overran.length > 0);
+  const second = analyze(text, { languageId: 'plaintext', session, budgetMs: -1 });
+  assert.deepEqual(second.failures.filter((f) => /budget/.test(f.error)), []);
+  for (const rule of overran) assert.ok(!second.findings.some((f) => f.rule === rule), `${rule} is skipped`);
+});
