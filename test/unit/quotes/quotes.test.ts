@@ -99,3 +99,41 @@ test('a capitalised first word or a following clause does not pass for a speaker
   assert.deepEqual(quotes('Reconstruction has been “slower than anyone feared and far more expensive than planned.”').map((x) => x[0]), ['quotes.unattributed']);
   assert.deepEqual(quotes('The approach is “a genuinely clever way around the old problem,” and several makers have asked for samples.').map((x) => x[0]), ['quotes.unattributed']);
 });
+
+test('a quote that opens its sentence is a direct quote from four words on', () => {
+  assert.deepEqual(quotes('The crowd thinned out.\n\n“The vote goes on,” across the whole county.').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The crowd thinned out.\n\n“Not tonight,” across the whole county.'), []);
+});
+
+test('an inline quote of four words is flagged, one of one to three words never is', () => {
+  assert.deepEqual(quotes('The harbour project was “not a good thing” for the town.').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The harbour project was “not good” for the town.'), []);
+  assert.deepEqual(quotes('The harbour project was “a bad idea” for the town.'), []);
+});
+
+test('a capitalised cue word inside a name does not credit a quote', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\n“He is becoming the best recruiter they have,” using another name for the Islamic State group.').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('“Not us but we cannot argue with it!” Murphy, head of the fund, Tweeted on Friday.'), []);
+});
+
+test('a cue after a possessive or in the passive is a noun or has no speaker', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\nThe mayor’s early-morning tweets about the port are “lies and wild theories about us.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The ferry ran late.\n\nThe builders ran “a massive twelve-year scheme against the town.” Mr. Ortega was accused of fraud.').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('He’s claiming that the count is “a big, big problem in this county.”'), []);
+  assert.deepEqual(quotes('Another said the ferry would be “back on time by the end of the week.”'), []);
+});
+
+test('a plural-looking cue credits a quote only as a verb', () => {
+  assert.deepEqual(quotes('A page on the Ortega campaign’s website states that tenants are covered only if the lease is “registered under county law.”'), []);
+});
+
+test('a quote introduced by a colon after a person, or followed by a speech tag, is credited', () => {
+  for (const text of [
+    'Harbour master Lena Ortega, R-Kent, delivered a blunt message to the council: “It is time to stop blaming the weather for every delay.”',
+    'She went on: “It is like calling everyone in the phone book except the plumber.”',
+    '“Go back to your own paper and leave the harbour alone,” Ortega barked at the reporter.',
+    '“They are only here because he is promising free parking,” Bennett shot back with a laugh.',
+    '“If they were serious about the port, they would have asked us first,” the councillor fumed on Tuesday.',
+  ]) assert.deepEqual(quotes(text), [], text);
+  assert.deepEqual(quotes('The ferry ran late.\n\nLast week on the radio: “We have never said the harbour was a mistake.”').map((x) => x[0]), ['quotes.unattributed']);
+});

@@ -28,6 +28,8 @@ export interface QuoteInfo {
   /** A quoted title of a work ("Sizwe Banzi Is Dead"). */
   title: boolean;
   text: string;
+  /** The quote opens its sentence (“…,” she said): the place of a direct quote, not of a scare quote. */
+  leads: boolean;
   /** Someone acts in the quote's sentence or the one before it ("Trump attacked “the …”", "she called it “…”"). */
   actor: boolean;
 }
@@ -56,6 +58,12 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const TRANSCRIPT_LABEL = /^\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u;
 const PER_SOURCE = /,[”"]?\s+per\s+(?:the\s+|an?\s+)?\p{L}/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'this', 'that', 'another', 'every', 'each', 'my', 'our', 'your']);
+// Determiners that also stand alone as a subject ("One said", "Another told reporters").
+const STANDALONE = new Set(['one', 'another', 'each']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+// "he's claiming", "it's denouncing": a contraction, not a possessive.
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where']);
+const PAST = /^(?:said|told|wrote|\p{L}+ed)$/u;
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'from', 'to', 'of', 'for', 'about', 'against', 'in', 'on', 'at', 'over', 'than', 'like']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must']);
 const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with', 'from', 'there', 'here', 'what', 'when', 'while', 'where', 'who', 'why', 'how', 'after', 'before', 'since', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'even', 'just', 'still', 'now', 'then', 'once', 'under', 'over', 'during', 'despite', 'although', 'though', 'because', 'until', 'unless', 'each', 'every', 'both', 'such', 'one', 'more', 'less', 'other', 'another', 'much']);
@@ -88,13 +96,26 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     const w = prose.slice(s0, t.end[i]).toLowerCase();
     if (!verbs.has(w)) continue;
     if (w === 'according' && !/^\s+to\b/.test(prose.slice(t.end[i], t.end[i]! + 4))) continue;
-    // "in one tweet Friday", "his statement": after a determiner the cue is a noun.
-    if (i > 0 && t.kind[i - 1] === TokenKind.Word && DETERMINERS.has(prose.slice(t.start[i - 1], t.end[i - 1]).toLowerCase())) continue;
+    // "the Islamic State", "Secretary of State": a capitalised cue next to another capitalised word is part of a name.
+    if ((t.flags[i]! & (TokenFlag.Cap | TokenFlag.Upper | TokenFlag.SentenceStart)) === TokenFlag.Cap && inName(block, i)) continue;
+    // "in one tweet Friday", "his statement": after a determiner the cue is a noun; but "another said",
+    // "one told": a past form after a pronoun-like determiner is still the verb.
+    if (i > 0 && t.kind[i - 1] === TokenKind.Word) {
+      const d = prose.slice(t.start[i - 1], t.end[i - 1]).toLowerCase();
+      if (DETERMINERS.has(d) && !(STANDALONE.has(d) && PAST.test(w))) continue;
+      // "Bill Clinton's comments", "Trump's tweets": after a possessive it is a noun too.
+      if (/['’]s$/.test(d) && !CONTRACTED.has(d.slice(0, -2)) && !STRONG.has(w)) continue;
+      // "Quiros was accused of", "she was asked about": in the passive the subject is not the speaker.
+      if (PASSIVE.has(d) && /ed$/.test(w) && !STRONG.has(w) && w !== 'quoted') continue;
+    }
     const who = speakerAround(block, i);
     // "said", "told", "wrote" credit a quote whoever the subject; "asked", "called", "urged" only with a
     // person in the sentence before them (a name or a personal pronoun), or right next to the quote
     // ("…,” the statement read; the letter continues: “…”).
-    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && !personBefore(block, i) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
+    // "tweets", "calls", "claims" are as often plural nouns ("early-morning tweets"): they need the speaker right next to them.
+    // Followed by "that", a colon or a quote they are verbs ("the website states that …").
+    const ambiguous = w.endsWith('s') && !w.endsWith('ss') && !STRONG.has(w) && !/^\s*(?:that\b|:|[“"])/.test(prose.slice(t.end[i], t.end[i]! + 6));
+    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && (ambiguous || !personBefore(block, i)) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
     credited = true;
     if (who && !speaker) speaker = who;
     if (who && /^\p{Lu}/u.test(who) && !named) named = who;
@@ -102,13 +123,13 @@ function analyseParagraph(block: Block): ParagraphQuotes {
   // "…” ― Sonya Herridge: a dash and a name after a quote credit it; so do a transcript's speaker label
   // ("PENCE: Well, …") and "per the party's bylaws".
   if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
-  const actors = spans.length ? actorStarts(block) : null;
+  const starts = spans.length ? actorStarts(block) : null;
   let sentence = 0;
   const quotes: QuoteInfo[] = spans.map((q) => {
     while (sentence < block.sentences.length - 1 && block.sentences[sentence]!.end <= q.open) sentence++;
     const inner = prose.slice(q.open + 1, q.close >= 0 ? q.close : q.end);
     const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
-    return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), actor: actors !== null && actors[sentence]! < q.open };
+    return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), leads: block.sentences[sentence]?.start === q.open, actor: starts !== null && (starts.actors[sentence]! < q.open || (starts.persons[sentence]! < q.open && afterColon(prose, q.open))) || speechTag(prose, inner, q) };
   });
   const first = prose.search(/\S/);
   return {
@@ -122,6 +143,17 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     endsOpen: spans.length > 0 && spans[spans.length - 1]!.close < 0,
     introduces: /:\s*$/.test(prose),
   };
+}
+
+/** A capitalised word right after another one or "of" ("Islamic State", "Secretary of State"), or right before one ("State Department"). */
+function inName(block: Block, i: number): boolean {
+  const t = block.tokens;
+  const prose = block.prose;
+  const cap = (j: number) => j >= 0 && j < t.count && t.kind[j] === TokenKind.Word && (t.flags[j]! & TokenFlag.Cap) !== 0;
+  const joined = (a: number, b: number) => prose.slice(t.end[a], t.start[b]) === ' ';
+  if (cap(i - 1) && joined(i - 1, i)) return true;
+  if (i >= 2 && prose.slice(t.start[i - 1], t.end[i - 1]) === 'of' && cap(i - 2)) return true;
+  return cap(i + 1) && joined(i, i + 1);
 }
 
 /** The name or pronoun next to a cue verb: "Zelensky said", "said Lena Hartwig", "she said". */
@@ -170,9 +202,30 @@ function personBefore(block: Block, cue: number): boolean {
     const w = block.prose.slice(t.start[i], t.end[i]);
     if (PERSONAL.has(w.toLowerCase())) return true;
     if (t.flags[i]! & TokenFlag.Cap && !(t.flags[i]! & TokenFlag.SentenceStart)) return true;
-    if (t.flags[i]! & TokenFlag.SentenceStart) return false;
+    // "Clinton pitched her plan …, noting": a first word that is no common word is a name.
+    if (t.flags[i]! & TokenFlag.SentenceStart) return (t.flags[i]! & TokenFlag.Cap) !== 0 && mayBeName(w);
   }
   return false;
+}
+
+/** A capitalised word that starts a sentence may be a name unless it is a common word ("Reconstruction") or a function word. */
+function mayBeName(w: string): boolean {
+  return !NOT_SUBJECTS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()) && (!isCommonWord(w) || isDictionaryName(w));
+}
+
+/** The quote opens after a colon ("McConnell delivered a blunt message: “…”"). */
+function afterColon(prose: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return prose[i] === ':';
+}
+
+// After "…,” a subject and a verb make a speech tag whatever the verb ("Trump barked", "Hannity started",
+// "the nominee riffed", "he went on"). The slice is bounded, so this stays linear.
+const TAG = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*(?<!['’]s)\s+){1,4}|(?:he|she|they|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+)(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{2,}ed|went|shot|spoke|began|broke|got|gave|came|ran|grew|put|cried|\p{Ll}{3,}[^s'’\s]s)\b/u;
+function speechTag(prose: string, inner: string, q: { close: number; end: number }): boolean {
+  if (q.close < 0 || !/[,?!]['’]?\s*$/.test(inner)) return false;
+  return TAG.test(prose.slice(q.end, q.end + 80));
 }
 
 /** A weak cue right after a quote that ends in a comma, question or exclamation mark ("…,” the letter
@@ -189,9 +242,10 @@ function nextToQuote(prose: string, cueStart: number, cueEnd: number): boolean {
  *  verb, outside quotation marks), or Infinity. A quote after that point is credited by its sentence:
  *  "Trump attacked “the hateful ideology …”" names someone; "The plan was “dead on arrival”" does not.
  *  One pass over the block's tokens, so a line of a million quote marks stays linear. */
-function actorStarts(block: Block): Float64Array {
+function actorStarts(block: Block): { actors: Float64Array; persons: Float64Array } {
   const sentences = block.sentences;
   const out = new Float64Array(sentences.length).fill(Infinity);
+  const persons = new Float64Array(sentences.length).fill(Infinity);
   const t = block.tokens;
   const prose = block.prose;
   sentences.forEach((sentence, s) => {
@@ -210,6 +264,7 @@ function actorStarts(block: Block): Float64Array {
       // "Reconstruction has been …": a common word capitalised only because it starts the sentence.
       const atStart = (t.flags[i]! & TokenFlag.SentenceStart) !== 0 && !PERSONAL.has(lower);
       if (atStart && isCommonWord(w) && !isDictionaryName(w)) continue;
+      if (persons[s] === Infinity) persons[s] = t.start[i]!;
       let j = i + 1;
       while (j < to && t.kind[j] === TokenKind.Word && /^(?:also|then|later|again|previously|earlier|once|further|recently|still|even|never|often|\p{L}+ly)$/u.test(prose.slice(t.start[j], t.end[j]))) j++;
       if (j >= to || t.kind[j] !== TokenKind.Word || t.flags[j]! & (TokenFlag.Cap | TokenFlag.InQuote)) continue;
@@ -221,7 +276,7 @@ function actorStarts(block: Block): Float64Array {
       }
     }
   });
-  return out;
+  return { actors: out, persons };
 }
 
 function isTitle(inner: string): boolean {
