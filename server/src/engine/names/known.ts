@@ -7,6 +7,8 @@ export interface KnownNames {
   words: Set<string>;
   /** Words of canonical names → their entries (a listed form is authoritative). */
   canonicalWords: Map<string, NameEntry[]>;
+  /** The same, as the entries' indices in the style's names (distinct, in order of first listing). */
+  canonicalIndices: Map<string, number[]>;
   /** Deletion keys of canonical name words (plain and folded) → candidate entries and the word matched. */
   keys: Map<string, { entry: number; word: string }[]>;
 }
@@ -36,7 +38,10 @@ export function knownNames(style: CompiledStyle): KnownNames {
     }
     for (const v of n.variants) for (const w of v.split(/\s+/)) words.add(w);
   });
-  const known: KnownNames = { words, canonicalWords, keys };
+  const names = style.config.names;
+  const canonicalIndices = new Map<string, number[]>();
+  for (const [w, entries] of canonicalWords) canonicalIndices.set(w, [...new Set(entries.map((e) => names.indexOf(e)))]);
+  const known: KnownNames = { words, canonicalWords, canonicalIndices, keys };
   style.memo.set('names.known', known);
   return known;
 }

@@ -35,8 +35,27 @@ function load(): Lexicon {
 
 const DERIVED: [string, ...string[]][] = [['er', '', 'e'], ['est', '', 'e'], ['ly', '', 'le'], ['ily', 'y'], ['ed', '', 'e'], ['ied', 'y'], ['ing', '', 'e'], ['ers', '', 'e'], ['ness', ''], ['ment', '']];
 
+// Answers per spelling: the same capitalised words recur through a story and every names and quotes
+// check asks about them. Bounded, emptied when full; only words under 13 characters are kept, because
+// V8 makes a longer slice a view that would keep its whole paragraph alive.
+const MEMO_SIZE = 50_000;
+const commonMemo = new Map<string, boolean>();
+const nameMemo = new Map<string, boolean>();
+
+function remember(memo: Map<string, boolean>, word: string, value: boolean): boolean {
+  if (word.length >= 13) return value;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(word, value);
+  return value;
+}
+
 /** A common English word, allowing a plural or possessive ending (Councils, Minister’s). */
 export function isCommonWord(word: string): boolean {
+  const hit = commonMemo.get(word);
+  return hit ?? remember(commonMemo, word, commonWord(word));
+}
+
+function commonWord(word: string): boolean {
   const { common } = load();
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (common.has(w)) return true;
@@ -55,6 +74,11 @@ export function isCommonWord(word: string): boolean {
 
 /** A proper name the dictionary lists (Austria, Johnson, Mali). */
 export function isDictionaryName(word: string): boolean {
+  const hit = nameMemo.get(word);
+  return hit ?? remember(nameMemo, word, dictionaryName(word));
+}
+
+function dictionaryName(word: string): boolean {
   const { proper } = load();
   const w = word.replace(/['’]s?$/, '');
   return proper.has(w) || (w.endsWith('s') && proper.has(w.slice(0, -1)));

@@ -4,6 +4,7 @@ import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { isCommonWord } from './lexicon.js';
 import { isTitleOrNationality } from './titles.js';
+import { capitalisedWords, oneSpace, type CapitalisedWords } from './words.js';
 
 export interface Mention {
   /** The name as written, possessive ending removed; upper-case datelines in title case. */
@@ -25,40 +26,63 @@ export interface Mention {
   quoted: boolean;
 }
 
-const POSSESSIVE = /['’]s?$/;
 export const MAX_NAME = 40;
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[-\s'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** The block's mentions, worked out once and shared by names.inconsistent and names.archive: callers
+ *  must not change them (copy a mention to amend it). */
 export function blockMentions(block: Block): Mention[] {
+  const cw = capitalisedWords(block);
+  return (cw.mentions ??= findMentions(block, cw));
+}
+
+function findMentions(block: Block, cw: CapitalisedWords): Mention[] {
   const t = block.tokens;
   const prose = block.prose;
-  const titles = titleSpans(block);
+  // Whether a quote span reads as a title, worked out only for spans a mention falls in: 0 not yet, 1 yes, 2 no.
+  const spans = block.quotes.spans;
+  const titles = spans.length ? new Uint8Array(spans.length) : null;
   const out: Mention[] = [];
-  for (let i = 0; i < t.count; i++) {
-    const f = t.flags[i]!;
-    if (t.kind[i] !== TokenKind.Word || !(f & TokenFlag.Cap)) continue;
-    const s = t.start[i]!;
-    let e = t.end[i]!;
-    let raw = prose.slice(s, e);
-    const poss = POSSESSIVE.exec(raw);
-    if (poss && raw.length - poss[0].length >= 3) {
-      raw = raw.slice(0, raw.length - poss[0].length);
-      e = s + raw.length;
-    }
+  for (let k = 0; k < cw.count; k++) {
+    const i = cw.tok[k]!;
+    const raw = cw.word[k]!;
     // Names are 3 to 40 letters; longer runs are not names (and would make similarity work quadratic).
-    if (raw.length < 3 || raw.length > MAX_NAME || /\d/.test(raw)) continue;
+    // (A possessive left on a word under 3 letters is a contraction, never a name.)
+    if (raw.length < 3 || raw.length > MAX_NAME) continue;
+    const s = t.start[i]!;
+    const e = s + raw.length;
+    let lower = false;
+    let apostrophe = false;
+    let wide = false;
+    let digit = false;
+    for (let p = s; p < e; p++) {
+      const c = prose.charCodeAt(p);
+      if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 48 && c <= 57) {
+        digit = true;
+        break;
+      } else if (c === 39 || c === 0x2019) apostrophe = true;
+      else if (c >= 128) wide = true;
+    }
+    if (digit) continue;
     // Contractions (I'm, We've) are not names; O'Brien is.
-    if (/['’]\p{Ll}/u.test(raw)) continue;
-    const upper = raw.length > 1 && raw === raw.toUpperCase();
+    if (apostrophe && /['’]\p{Ll}/u.test(raw)) continue;
+    const upper = !lower && (!wide || raw === raw.toUpperCase());
     if (upper && raw.length <= 4) continue; // acronyms: NATO, EU, IMF
     const text = upper ? titleCase(raw) : raw;
+    const f = t.flags[i]!;
     const initial = (f & TokenFlag.SentenceStart) !== 0;
     if (initial && isCommonWord(text)) continue;
-    const prev = neighbour(block, i, -1);
-    const prev2 = prev ? neighbour(block, i - 1, -1) : null;
+    // The capitalised word right before (and the one before that), one space apart.
+    let prev: string | null = null;
+    let prev2: string | null = null;
+    if (k > 0 && cw.tok[k - 1] === i - 1 && partOfName(block, cw, k - 1, i)) {
+      prev = cw.word[k - 1]!;
+      if (k > 1 && cw.tok[k - 2] === i - 2 && partOfName(block, cw, k - 2, i - 1)) prev2 = cw.word[k - 2]!;
+    }
     out.push({
       text,
       start: s,
@@ -67,51 +91,60 @@ export function blockMentions(block: Block): Mention[] {
       prevStart: prev ? t.start[i - 1]! : -1,
       prev2,
       prev2Start: prev2 ? t.start[i - 2]! : -1,
-      next: neighbour(block, i, 1),
+      next: nextWord(block, cw, k, i),
       initial,
       upper,
-      title: titles.some(([a, b]) => s > a && e <= b),
+      title: titles !== null && inTitle(block, titles, s, e),
       quoted: (f & TokenFlag.InQuote) !== 0,
     });
   }
   return out;
 }
 
-/** The capitalised word right before or after token i (one space apart, same sentence), if any. */
+/** Osama bin Laden, Ursula von der Leyen: lower-case particles join the parts of one name. */
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'dos', 'du', 'la', 'le', 'ben', 'abu']);
 
-function neighbour(block: Block, i: number, dir: -1 | 1): string | null {
+/** The capitalised word cw[j] (token i - 1) stands one space before token i as part of the same name:
+ *  "But Pistorius", "Minister Fidan": a sentence-initial ordinary word or a title is not part of it. */
+function partOfName(block: Block, cw: CapitalisedWords, j: number, i: number): boolean {
   const t = block.tokens;
-  let j = i + dir;
-  if (j < 0 || j >= t.count) return null;
-  // Osama bin Laden, Ursula von der Leyen: lower-case particles join the parts of one name.
-  if (dir > 0 && t.kind[j] === TokenKind.Word && PARTICLES.has(block.prose.slice(t.start[j], t.end[j])) && j + 1 < t.count && block.prose.slice(t.end[i], t.start[j]) === ' ') {
-    return block.prose.slice(t.start[j], t.end[j]);
-  }
-  if (j < 0) return null;
-  if (dir < 0) {
-    const w = block.prose.slice(t.start[j], t.end[j]);
-    // "But Pistorius", "Minister Fidan": a sentence-initial word or a title is not part of the name.
-    if ((t.flags[j]! & TokenFlag.SentenceStart && isCommonWord(w)) || isTitleOrNationality(w)) return null;
-  }
-  if (t.kind[j] !== TokenKind.Word || !(t.flags[j]! & TokenFlag.Cap)) return null;
-  const gap = dir < 0 ? block.prose.slice(t.end[j], t.start[i]) : block.prose.slice(t.end[i], t.start[j]);
-  if (gap !== ' ') return null;
-  if (dir > 0 && t.flags[j]! & TokenFlag.SentenceStart) return null;
-  return block.prose.slice(t.start[j], t.end[j]).replace(POSSESSIVE, '');
+  const p = cw.tok[j]!;
+  if (!oneSpace(block.prose, t.end[p]!, t.start[i]!)) return false;
+  const w = cw.raw[j]!;
+  return !((t.flags[p]! & TokenFlag.SentenceStart && isCommonWord(w)) || isTitleOrNationality(w));
 }
 
-/** Quoted spans that read as titles of works: two or more words, nearly all of them capitalised. */
-function titleSpans(block: Block): [number, number][] {
-  const out: [number, number][] = [];
-  for (const q of block.quotes.spans) {
-    if (q.close < 0) continue;
-    const inner = block.prose.slice(q.open + 1, q.close).replace(/[,.!?]+$/, '');
-    const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (words.length < 2 || words.length > 12) continue;
-    const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-    const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w));
-    if (capitalised.length >= 2 && capitalised.length >= significant.length * 0.75) out.push([q.open, q.close]);
+/** The word right after cw[k] (token i), one space apart: a capitalised word in the same sentence, or a particle. */
+function nextWord(block: Block, cw: CapitalisedWords, k: number, i: number): string | null {
+  const t = block.tokens;
+  const j = i + 1;
+  if (j >= t.count || !oneSpace(block.prose, t.end[i]!, t.start[j]!)) return null;
+  if (k + 1 < cw.count && cw.tok[k + 1] === j) return t.flags[j]! & TokenFlag.SentenceStart ? null : cw.word[k + 1]!;
+  if (t.kind[j] !== TokenKind.Word || j + 1 >= t.count) return null;
+  const len = t.end[j]! - t.start[j]!;
+  if (len < 2 || len > 4) return null;
+  const w = block.prose.slice(t.start[j], t.end[j]);
+  return PARTICLES.has(w) ? w : null;
+}
+
+/** Inside a quoted span that reads as a title of a work. */
+function inTitle(block: Block, titles: Uint8Array, s: number, e: number): boolean {
+  const spans = block.quotes.spans;
+  for (let n = 0; n < spans.length; n++) {
+    const q = spans[n]!;
+    if (q.close < 0 || s <= q.open || e > q.close) continue;
+    if (titles[n] === 0) titles[n] = readsAsTitle(block.prose, q.open, q.close) ? 1 : 2;
+    if (titles[n] === 1) return true;
   }
-  return out;
+  return false;
+}
+
+/** A quoted span that reads as a title: two or more words, nearly all of them capitalised. */
+function readsAsTitle(prose: string, open: number, close: number): boolean {
+  const inner = prose.slice(open + 1, close).replace(/[,.!?]+$/, '');
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w));
+  return capitalised.length >= 2 && capitalised.length >= significant.length * 0.75;
 }

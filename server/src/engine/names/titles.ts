@@ -3,5 +3,14 @@ export const TITLES = new Set(['President', 'Minister', 'Secretary', 'Chancellor
 
 /** A word before a name that is not part of it: a title (Minister, Sen) or a nationality (Turkish, German). */
 export function isTitleOrNationality(word: string): boolean {
-  return TITLES.has(word.replace(/\.$/, '')) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|an|i)$/u.test(word);
+  let hit = memo.get(word);
+  if (hit === undefined) {
+    hit = TITLES.has(word.replace(/\.$/, '')) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|an|i)$/u.test(word);
+    if (memo.size >= 50_000) memo.clear();
+    if (word.length < 13) memo.set(word, hit); // a longer slice would keep its paragraph alive
+  }
+  return hit;
 }
+
+// The same words come up again and again (every capitalised word before a name): answered once each.
+const memo = new Map<string, boolean>();

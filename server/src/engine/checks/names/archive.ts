@@ -40,18 +40,22 @@ export const archive: Check<Mention[]> = {
   },
   block(block, { style }) {
     if (!style.archive) return undefined;
-    const list = blockMentions(block);
+    // The mentions are shared with names.inconsistent: amended ones are copies.
+    const shared = blockMentions(block);
+    let list = shared;
     const t = block.tokens;
     let i = 0;
-    for (const m of list) {
-      if (m.prev) continue;
+    shared.forEach((m, k) => {
+      if (m.prev) return;
       // A sentence-initial word the dictionary knows as a name (John, Mike) is a given name here too.
       while (i < t.count && t.start[i]! < m.start) i++;
       const j = i - 1;
-      if (j < 0 || t.kind[j] !== TokenKind.Word || !(t.flags[j]! & TokenFlag.SentenceStart) || block.prose.slice(t.end[j], t.start[i]) !== ' ') continue;
+      if (j < 0 || t.kind[j] !== TokenKind.Word || !(t.flags[j]! & TokenFlag.SentenceStart) || block.prose.slice(t.end[j], t.start[i]) !== ' ') return;
       const w = block.prose.slice(t.start[j], t.end[j]);
-      if (isDictionaryName(w) && !isTitleOrNationality(w)) m.prev = w;
-    }
+      if (!isDictionaryName(w) || isTitleOrNationality(w)) return;
+      if (list === shared) list = shared.slice();
+      list[k] = { ...m, prev: w };
+    });
     return { summary: list };
   },
   document(model, summaries, { style }) {

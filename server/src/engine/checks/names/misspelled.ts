@@ -5,6 +5,7 @@ import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
 import { distinctNames } from '../../names/distinct.js';
 import { knownNames, type KnownNames } from '../../names/known.js';
 import { MAX_NAME } from '../../names/mentions.js';
+import { capitalisedWords } from '../../names/words.js';
 import { isTitleOrNationality } from '../../names/titles.js';
 import { deletionKeys, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
 import type { RawFinding } from '../../types.js';
@@ -47,20 +48,21 @@ export const misspelled: Check<Summary> = {
     const weak: Weak[] = [];
     const present = new Set<number>();
     const names = style.config.names;
-    for (let i = 0; i < t.count; i++) {
-      if (t.kind[i] !== TokenKind.Word || !(t.flags[i]! & TokenFlag.Cap) || t.flags[i]! & TokenFlag.Upper) continue;
-      const raw = block.prose.slice(t.start[i], t.end[i]);
-      const word = raw.replace(POSSESSIVE, '');
-      const entries = known.canonicalWords.get(word);
+    const cw = capitalisedWords(block);
+    for (let n = 0; n < cw.count; n++) {
+      const i = cw.tok[n]!;
+      if (t.flags[i]! & TokenFlag.Upper) continue;
+      const word = cw.word[n]!;
+      const entries = known.canonicalIndices.get(word);
       if (entries) {
-        for (const e of entries) present.add(names.indexOf(e));
+        for (const e of entries) present.add(e);
         continue;
       }
       if (word.length < 5 || word.length > MAX_NAME || known.words.has(word) || isCommonWord(word) || isDictionaryName(word)) continue;
       // Of the listed names this could be a misspelling of, the one whose other words stand around it wins
       // (Hakan Fiden is Hakan Fidan, not Joe Biden); then the house's own entries.
       let best: { entry: number; word: string; from: number; to: number; k: number; m: number; parts: string[]; score: number } | null = null;
-      for (const c of candidates(word, known)) {
+      for (const c of candidatesOf(word, known)) {
         if (distinctNames(style.config, word, c.word)) continue;
         const entry = names[c.entry]!;
         const parts = entry.name.split(/\s+/);
@@ -124,7 +126,25 @@ function report(start: number, end: number, written: string, replacement: string
   };
 }
 
-function candidates(word: string, known: KnownNames): { entry: number; word: string }[] {
+type Candidate = { entry: number; word: string };
+
+// Candidates per spelling and style: a misspelled name recurs through a story. Bounded, emptied when full.
+const candidateMemo = new WeakMap<KnownNames, Map<string, Candidate[]>>();
+
+function candidatesOf(word: string, known: KnownNames): Candidate[] {
+  let memo = candidateMemo.get(known);
+  if (!memo) candidateMemo.set(known, (memo = new Map()));
+  let hit = memo.get(word);
+  if (!hit) {
+    hit = candidates(word, known);
+    if (memo.size >= 10_000) memo.clear();
+    // A slice of 13 characters or more is a view that would keep its whole paragraph alive.
+    if (word.length < 13) memo.set(word, hit);
+  }
+  return hit;
+}
+
+function candidates(word: string, known: KnownNames): Candidate[] {
   const seen = new Set<string>();
   const out: { entry: number; word: string }[] = [];
   for (const form of new Set([stripDiacritics(word).toLowerCase(), foldName(word)])) {

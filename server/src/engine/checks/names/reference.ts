@@ -1,5 +1,8 @@
 import type { Check } from '../../check.js';
-import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import { TokenFlag } from '../../document/tokens.js';
+import { capitalisedWords, oneSpace } from '../../names/words.js';
+import type { Block } from '../../document/model.js';
+import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
 
 interface Mention {
@@ -33,17 +36,16 @@ export const reference: Check<Mention[]> = {
       out.push({ entry: m.phrase.entry, full: true, start: m.start, end: m.end });
     }
     const surnames = surnameIndex(style);
-    for (let i = 0; i < t.count; i++) {
-      if (t.kind[i] !== TokenKind.Word || !(t.flags[i]! & TokenFlag.Cap)) continue;
-      const word = block.prose.slice(t.start[i], t.end[i]).replace(/['’]s$/, '');
+    const cw = capitalisedWords(block);
+    for (let n = 0; n < cw.count; n++) {
+      const i = cw.tok[n]!;
+      const word = cw.word[n]!;
       const entry = surnames.get(word);
       if (entry === undefined) continue;
       // Part of a full name already (the given name right before it) or followed by another name word.
-      const prev = i > 0 ? block.prose.slice(t.start[i - 1], t.end[i - 1]) : '';
-      const given = style.config.names[entry]!.name.split(/\s+/);
-      if (given.includes(prev)) continue;
+      if (nameWordBefore(block, i, nameWords(style, entry))) continue;
       // Followed by another capitalised word it is someone else's given name (Kim Davis) or a name of its own (Trump Tower).
-      if (i + 1 < t.count && t.flags[i + 1]! & TokenFlag.Cap && block.prose.slice(t.end[i], t.start[i + 1]) === ' ') continue;
+      if (i + 1 < t.count && t.flags[i + 1]! & TokenFlag.Cap && oneSpace(block.prose, t.end[i]!, t.start[i + 1]!)) continue;
       out.push({ entry, full: false, start: t.start[i]!, end: t.start[i]! + word.length });
     }
     return { summary: out };
@@ -79,6 +81,22 @@ export const reference: Check<Mention[]> = {
     return findings;
   },
 };
+
+/** The token before token i (or nothing, at the start) is one of the words of the name. */
+function nameWordBefore(block: Block, i: number, words: string[]): boolean {
+  const t = block.tokens;
+  const from = i > 0 ? t.start[i - 1]! : 0;
+  const length = i > 0 ? t.end[i - 1]! - from : 0;
+  for (const w of words) if (w.length === length && block.prose.startsWith(w, from)) return true;
+  return false;
+}
+
+/** The words of a listed name (split once per style, not once per mention). */
+function nameWords(style: CompiledStyle, entry: number): string[] {
+  let all = style.memo.get('names.reference.words') as (string[] | undefined)[] | undefined;
+  if (!all) style.memo.set('names.reference.words', (all = []));
+  return (all[entry] ??= style.config.names[entry]!.name.split(/\s+/));
+}
 
 function surnameIndex(style: Parameters<NonNullable<typeof reference.block>>[1]['style']): Map<string, number> {
   const hit = style.memo.get('names.reference') as Map<string, number> | undefined;
