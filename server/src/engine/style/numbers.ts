@@ -22,6 +22,16 @@ export function numberWordValue(word: string): number | undefined {
   return WORD_VALUE.get(word.toLowerCase());
 }
 
+// Number words are ASCII: a token is a candidate only when its length and its first two letters (folded)
+// are those of one, so most words are rejected without slicing them. (No non-ASCII letter lower-cases to
+// the ASCII letters number words are made of, so a token with one can never be a number word.)
+const WORD_SHAPES = new Set<number>();
+for (const w of WORD_VALUE.keys()) WORD_SHAPES.add(shapeKey(w.length, w.charCodeAt(0), w.charCodeAt(1)));
+function shapeKey(len: number, c0: number, c1: number): number {
+  return (len << 16) | (c0 << 8) | c1;
+}
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
 export function capitalize(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
@@ -29,6 +39,7 @@ export function capitalize(s: string): string {
 /** Token helpers over one block. */
 export class TokenView {
   readonly t: Tokens;
+  private numberWords: Int8Array | null = null;
   constructor(readonly block: Block) {
     this.t = block.tokens;
   }
@@ -38,6 +49,50 @@ export class TokenView {
   lower(i: number): string {
     return this.text(i).toLowerCase();
   }
+  /** lower(i) === word, for a lower-case ASCII word, without slicing the token (the same answer). */
+  lowerIs(i: number, word: string): boolean {
+    if (i < 0 || i >= this.t.count) return word === '';
+    const s = this.t.start[i]!;
+    // Lower-casing never shortens a string and only lengthens it with a non-ASCII mark, so a token of
+    // another length never lower-cases to an ASCII word.
+    if (this.t.end[i]! - s !== word.length) return false;
+    const prose = this.block.prose;
+    for (let k = 0; k < word.length; k++) {
+      const c = prose.charCodeAt(s + k);
+      if (c >= 128) return this.lower(i) === word;
+      if (asciiLower(c) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+  /** text(i) === word, without slicing the token. */
+  textIs(i: number, word: string): boolean {
+    if (i < 0 || i >= this.t.count) return word === '';
+    const s = this.t.start[i]!;
+    if (this.t.end[i]! - s !== word.length) return false;
+    return this.block.prose.startsWith(word, s);
+  }
+  /** numberWordValue(text(i)) for a word token, else undefined; worked out once per block. */
+  wordValue(i: number): number | undefined {
+    if (i < 0 || i >= this.t.count) return undefined;
+    const values = (this.numberWords ??= this.numberWordValues());
+    const n = values[i]!;
+    return n < 0 ? undefined : n;
+  }
+  private numberWordValues(): Int8Array {
+    const { t } = this;
+    const prose = this.block.prose;
+    const out = new Int8Array(t.count).fill(-1);
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] !== TokenKind.Word) continue;
+      const s = t.start[i]!;
+      const len = t.end[i]! - s;
+      if (len < 3 || len > 13 || !WORD_SHAPES.has(shapeKey(len, asciiLower(prose.charCodeAt(s)), asciiLower(prose.charCodeAt(s + 1))))) continue;
+      const n = numberWordValue(prose.slice(s, t.end[i]));
+      if (n !== undefined) out[i] = n;
+    }
+    return out;
+  }
+
   isWord(i: number): boolean {
     return i >= 0 && i < this.t.count && this.t.kind[i] === TokenKind.Word;
   }
@@ -46,7 +101,9 @@ export class TokenView {
   }
   isPunct(i: number, chars?: string): boolean {
     if (i < 0 || i >= this.t.count || this.t.kind[i] !== TokenKind.Punct) return false;
-    return chars === undefined || chars.includes(this.block.prose[this.t.start[i]!]!);
+    if (chars === undefined) return true;
+    if (chars.length === 1) return this.block.prose.charCodeAt(this.t.start[i]!) === chars.charCodeAt(0);
+    return chars.includes(this.block.prose[this.t.start[i]!]!);
   }
   /** Token i is written right after token i - 1, with no space between. */
   touchesPrev(i: number): boolean {
@@ -114,7 +171,19 @@ export function sentenceOf(block: Block, i: number): { from: number; to: number 
   return { from: 0, to: block.tokens.count };
 }
 
+const views = new WeakMap<Block, TokenView>();
+
+/** The block's token view, shared by the checks that read it (and what it works out once, such as number words). */
+export function tokenView(block: Block): TokenView {
+  let v = views.get(block);
+  if (!v) {
+    v = new TokenView(block);
+    views.set(block, v);
+  }
+  return v;
+}
+
 /** The token view of a prose block, or null for a table (figures in tables follow no prose rule). */
 export function proseView(block: Block): TokenView | null {
-  return block.kind === 'table' ? null : new TokenView(block);
+  return block.kind === 'table' ? null : tokenView(block);
 }

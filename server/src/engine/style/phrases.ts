@@ -1,6 +1,7 @@
 // Every listed phrase (names, variants, substitutions) in one hash keyed by its first word, matched
 // against a block's token index in a single pass; never one regular expression per entry.
 import { tokenize, TokenKind, type Tokens } from '../document/tokens.js';
+import { WordFilter } from './wordfilter.js';
 
 export type PhraseKind = 'name' | 'variant' | 'substitution' | 'name-short';
 
@@ -30,6 +31,8 @@ export class PhraseIndex {
   private readonly firstLengths = new Uint8Array(256);
   private readonly firstChars = new Set<number>();
   private readonly firstPairs = new Set<number>();
+  private readonly firstWords = new WordFilter();
+  private memo = new WeakMap<Tokens, { prose: string; out: PhraseMatch[] }>();
   size = 0;
 
   add(text: string, kind: PhraseKind, entry: number, caseSensitive = false): void {
@@ -38,6 +41,8 @@ export class PhraseIndex {
     for (let i = 0; i < t.count; i++) words.push(fold(text.slice(t.start[i], t.end[i])));
     if (words.length === 0) return;
     const p: Phrase = { text, words, kind, entry, caseSensitive };
+    this.memo = new WeakMap();
+    this.firstWords.add(words[0]!);
     this.firstLengths[Math.min(255, t.end[0]! - t.start[0]!)] = 1;
     const c0 = text.charCodeAt(t.start[0]!);
     this.firstChars.add(foldCode(c0));
@@ -50,17 +55,33 @@ export class PhraseIndex {
     this.size++;
   }
 
-  /** All matches in a block, longest first at each position, non-overlapping within one kind group. */
-  match(prose: string, t: Tokens): PhraseMatch[] {
+  /** All matches in a block, longest first at each position, non-overlapping within one kind group.
+   *  Worked out once per block: the names and substitution checks all ask (the list is shared, read only). */
+  match(prose: string, t: Tokens): readonly PhraseMatch[] {
+    if (this.size === 0) return [];
+    const hit = this.memo.get(t);
+    if (hit !== undefined && hit.prose === prose) return hit.out;
+    const out = this.scan(prose, t);
+    this.memo.set(t, { prose, out });
+    return out;
+  }
+
+  private scan(prose: string, t: Tokens): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    if (this.size === 0) return out;
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] === TokenKind.Punct) continue;
       const len = t.end[i]! - t.start[i]!;
       const s0 = t.start[i]!;
       if ((!this.firstLengths[Math.min(255, len)] && !this.firstLengths[Math.min(255, len - 2)]) || !this.firstPairs.has((foldCode(prose.charCodeAt(s0)) << 16) | foldCode(prose.charCodeAt(s0 + 1)))) continue;
+      // The first word (or it without a possessive), read in place: most tokens are surely not one.
+      const e0 = t.end[i]!;
+      if (!this.firstWords.mayHave(prose, s0, e0)) {
+        const last = prose.charCodeAt(e0 - 1);
+        const cut = last === 39 ? 1 : (last === 115 || last === 83) && prose.charCodeAt(e0 - 2) === 39 ? 2 : 0;
+        if (cut === 0 || !this.firstWords.mayHave(prose, s0, e0 - cut)) continue;
+      }
       const first = fold(prose.slice(t.start[i], t.end[i]));
-      const list = this.byFirst.get(first) ?? (POSSESSIVE.test(first) ? this.byFirst.get(first.replace(POSSESSIVE, '')) : undefined);
+      const list = this.byFirst.get(first) ?? (possessive(first) ? this.byFirst.get(first.replace(POSSESSIVE, '')) : undefined);
       if (!list) continue;
       for (const p of list) {
         const to = i + p.words.length;
@@ -70,9 +91,19 @@ export class PhraseIndex {
         for (let k = 0; k < p.words.length && ok; k++) {
           const j = i + k;
           // Words of a phrase are separated by spacing only.
-          if (k > 0 && !/^\s+$/.test(prose.slice(t.end[j - 1], t.start[j]))) ok = false;
+          if (k > 0 && !isSpacing(prose, t.end[j - 1]!, t.start[j]!)) ok = false;
           else if (k > 0 || p.words.length === 1) {
-            const word = fold(prose.slice(t.start[j], t.end[j]));
+            // The first word is folded already; a later one is compared in place when it is plain ASCII
+            // (the last is read the slow way when it differs: it may carry a possessive).
+            if (k > 0) {
+              const same = compareFolded(prose, t.start[j]!, t.end[j]!, p.words[k]!);
+              if (same === 1) continue;
+              if (same === 0 && k < p.words.length - 1) {
+                ok = false;
+                continue;
+              }
+            }
+            const word = k === 0 ? first : fold(prose.slice(t.start[j], t.end[j]));
             if (word === p.words[k]) continue;
             // The last word may carry a possessive (Mohammad bin Salman's), which stays out of the match.
             if (k === p.words.length - 1 && POSSESSIVE.test(word) && word.replace(POSSESSIVE, '') === p.words[k]) end = t.end[j]! - POSSESSIVE.exec(word)![0].length;
@@ -87,6 +118,47 @@ export class PhraseIndex {
     }
     return out;
   }
+}
+
+/** POSSESSIVE.test(word), without the regular expression. */
+function possessive(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  return last === 39 || (last === 115 && word.charCodeAt(n - 2) === 39);
+}
+
+/** /^\s+$/.test(prose.slice(from, to)), without the slice: JavaScript's \s, character by character. */
+function isSpacing(prose: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const c = prose.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
+}
+
+/** fold(prose.slice(from, to)) === word, read in place: 1 equal, 0 different, -1 not known without
+ *  folding (a character outside ASCII, whose lower case may differ in length). */
+function compareFolded(prose: string, from: number, to: number, word: string): -1 | 0 | 1 {
+  const n = to - from;
+  // Folding never shortens a string.
+  if (n > word.length) return 0;
+  let ascii = true;
+  let same = n === word.length;
+  for (let k = 0; k < n; k++) {
+    let c = prose.charCodeAt(from + k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if (same && c !== word.charCodeAt(k)) same = false;
+  }
+  if (!ascii) return -1;
+  return same ? 1 : 0;
 }
 
 function sameCaseInsensitiveSpacing(a: string, b: string): boolean {

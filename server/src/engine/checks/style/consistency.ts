@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import { dataDir } from '../../style/paths.js';
+import { WordFilter } from '../../style/wordfilter.js';
 import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
 import { matchCase } from './substitution.js';
@@ -25,6 +26,8 @@ interface Groups {
   names: Set<number>;
   /** Lengths of all forms, to skip most tokens without slicing them. */
   lengths: Uint8Array;
+  /** All forms, to reject most other words without slicing them. */
+  filter: WordFilter;
 }
 
 function groups(style: CompiledStyle): Groups {
@@ -51,7 +54,9 @@ function groups(style: CompiledStyle): Groups {
     lengths[Math.min(63, form.length)] = 1;
     lengths[Math.min(63, form.length + 2)] = 1; // with a possessive
   }
-  const out = { groups: all, byForm, names, lengths };
+  const filter = new WordFilter();
+  for (const form of byForm.keys()) filter.add(form);
+  const out = { groups: all, byForm, names, lengths, filter };
   style.memo.set('style.consistency', out);
   return out;
 }
@@ -68,11 +73,18 @@ export const consistency: Check<Use[]> = {
     good: ['The defense ministry agreed. Defense officials said the budget would grow.'],
   },
   block(block, { style }) {
-    const { byForm, names, lengths } = groups(style);
+    const { byForm, names, lengths, filter } = groups(style);
     const t = block.tokens;
+    const prose = block.prose;
     const uses: Use[] = [];
     for (let i = 0; i < t.count; i++) {
-      if (t.kind[i] !== TokenKind.Word || !lengths[Math.min(63, t.end[i]! - t.start[i]!)]) continue;
+      const len = t.end[i]! - t.start[i]!;
+      if (t.kind[i] !== TokenKind.Word || !lengths[Math.min(63, len)]) continue;
+      // The word as looked up below (without a possessive 's), read in place: most are surely no form.
+      const s = t.start[i]!;
+      const e = t.end[i]!;
+      const possessive = len >= 2 && prose.charCodeAt(e - 1) === 115 && (prose.charCodeAt(e - 2) === 39 || prose.charCodeAt(e - 2) === 0x2019);
+      if (!filter.mayHave(prose, s, possessive ? e - 2 : e)) continue;
       const raw = block.prose.slice(t.start[i], t.end[i]);
       // Turkey’s counts as a use of Turkey; the possessive stays out of the range.
       const text = raw.replace(/['’]s$/, '');

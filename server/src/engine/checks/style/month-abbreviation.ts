@@ -11,6 +11,8 @@ const ABBR = new Map<string, number>([
   ['Jan', 0], ['Feb', 1], ['Mar', 2], ['Apr', 3], ['Jun', 5], ['Jul', 6], ['Aug', 7], ['Sep', 8], ['Sept', 8], ['Oct', 9], ['Nov', 10], ['Dec', 11],
 ]);
 // Words before a month that show it stands alone ("in Jan.", "since Dec.", "last Sept.").
+// Lengths and first letters of the months as written, so most capitalised words are passed over unsliced.
+const SHAPES = new Set([...Object.keys(AP_ABBR), ...ABBR.keys()].map((w) => (w.length << 16) | w.charCodeAt(0)));
 const ALONE_BEFORE = new Set(['in', 'since', 'by', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'from', 'during', 'of', 'this']);
 
 /** AP months: Jan., Feb., Aug., Sept., Oct., Nov., Dec. with a full date; spelled out alone or with a year. */
@@ -32,8 +34,9 @@ export const monthAbbreviation: Check = {
     const findings: RawFinding[] = [];
     for (let i = 0; i < t.count; i++) {
       if (!v.isWord(i) || !(t.flags[i]! & TokenFlag.Cap) || t.flags[i]! & TokenFlag.InQuote) continue;
-      const w = v.text(i);
       const start = t.start[i]!;
+      if (!SHAPES.has(((t.end[i]! - start) << 16) | v.block.prose.charCodeAt(start))) continue;
+      const w = v.text(i);
       const day = isDay(v, i + 1);
       const abbr = AP_ABBR[w];
       if (abbr && day) {

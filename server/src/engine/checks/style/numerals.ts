@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { capitalize, DESIGNATORS, FIGURE_UNITS, nearNumber, numberWordValue, sentenceOf, spellNumber, TokenView } from '../../style/numbers.js';
+import { capitalize, DESIGNATORS, FIGURE_UNITS, nearNumber, sentenceOf, spellNumber, tokenView, type TokenView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -43,16 +43,16 @@ export const numerals: Check = {
   },
   block(block) {
     if (block.kind === 'heading' || block.kind === 'table') return undefined;
-    const v = new TokenView(block);
+    const v = tokenView(block);
     const t = block.tokens;
     const findings: RawFinding[] = [];
     for (let i = 0; i < t.count; i++) {
       const flags = t.flags[i]!;
       if (flags & TokenFlag.InQuote) continue;
       if (v.isNumber(i)) {
-        const f = flags & TokenFlag.SentenceStart ? sentenceStart(v, i) : v.text(i).length <= 3 ? smallFigure(v, i) : null;
+        const f = flags & TokenFlag.SentenceStart ? sentenceStart(v, i) : t.end[i]! - t.start[i]! <= 3 ? smallFigure(v, i) : null;
         if (f) findings.push(f);
-      } else if (v.isWord(i) && !(flags & (TokenFlag.SentenceStart | TokenFlag.Cap))) {
+      } else if (v.isWord(i) && !(flags & (TokenFlag.SentenceStart | TokenFlag.Cap)) && v.wordValue(i) !== undefined) {
         const f = spelledTen(v, i);
         if (f) findings.push(f);
       }
@@ -128,7 +128,7 @@ function smallFigure(v: TokenView, i: number): RawFinding | null {
 
 /** "twelve workers" → "12 workers" (ten to ninety-nine in words, mid-sentence, counting something). */
 function spelledTen(v: TokenView, i: number): RawFinding | null {
-  const n = numberWordValue(v.text(i));
+  const n = v.wordValue(i);
   if (n === undefined || n < 10) return null;
   if (v.text(i) !== v.lower(i)) return null;
   const next = i + 1;
@@ -137,7 +137,7 @@ function spelledTen(v: TokenView, i: number): RawFinding | null {
   if (!/^\s+$/.test(v.block.prose.slice(v.t.end[i], v.t.start[next]))) return null;
   const prev = v.prevWord(i);
   if (prev >= 0 && CASUAL_BEFORE.has(v.lower(prev))) return null;
-  if (prev === i - 1 && numberWordValue(v.text(prev)) !== undefined) return null;
+  if (prev === i - 1 && v.wordValue(prev) !== undefined) return null;
   const start = v.t.start[i]!;
   const end = v.t.end[i]!;
   const digits = String(n);

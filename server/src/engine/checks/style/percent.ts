@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
-import { TokenFlag } from '../../document/tokens.js';
-import { numberWordValue, proseView } from '../../style/numbers.js';
+import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import { proseView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 interface Use {
@@ -41,38 +41,39 @@ export const percent: Check<Summary> = {
     const uses: Use[] = [];
     const findings: RawFinding[] = [];
     const { t, block: { prose } } = v;
-    for (let i = 0; i < t.count; i++) {
-      const quoted = (t.flags[i]! & TokenFlag.InQuote) !== 0;
-      const figure = v.isNumber(i) && /^\d+(?:\.\d+)?$/.test(v.text(i)) && !/[,.]\d/.test(prose.slice(t.end[i]!, t.end[i]! + 2));
-      const spelled = !figure && v.isWord(i) && numberWordValue(v.text(i)) !== undefined && !(t.flags[i]! & TokenFlag.Cap);
-      if (!figure && !spelled) continue;
-      // What follows: "%", " %", " percent", " per cent".
+    for (let i = 0; i < t.count - 1; i++) {
+      // What follows decides first (a figure or number word is only of interest before "%", " percent" or
+      // " per cent"), so most tokens are passed over without reading their text.
+      const kind = t.kind[i]!;
+      if (kind === TokenKind.Punct) continue;
       let form: Use['form'] | null = null;
       let end = -1;
-      let word = '';
       if (v.isPunct(i + 1, '%')) {
         form = 'sign';
         end = t.end[i + 1]!;
-        if (!v.touchesNext(i) && figure && !quoted) {
-          const at = t.end[i]!;
-          findings.push({ start: at, end, message: 'Write the percent sign next to the figure: “%”, no space.', fixes: [{ start: at, end, text: '%', title: 'Remove the space' }] });
-        }
-      } else if (v.isWord(i + 1) && v.lower(i + 1) === 'percent') {
+      } else if (v.isWord(i + 1) && v.lowerIs(i + 1, 'percent')) {
         form = 'word';
         end = t.end[i + 1]!;
-        word = v.text(i + 1);
-      } else if (v.isWord(i + 1) && v.lower(i + 1) === 'per' && v.isWord(i + 2) && v.lower(i + 2) === 'cent') {
+      } else if (v.isWord(i + 1) && v.lowerIs(i + 1, 'per') && v.isWord(i + 2) && v.lowerIs(i + 2, 'cent')) {
         form = 'word';
         end = t.end[i + 2]!;
-        word = prose.slice(t.start[i + 1], end);
       }
       if (!form) continue;
+      const quoted = (t.flags[i]! & TokenFlag.InQuote) !== 0;
+      const figure = kind === TokenKind.Number && /^\d+(?:\.\d+)?$/.test(v.text(i)) && !/[,.]\d/.test(prose.slice(t.end[i]!, t.end[i]! + 2));
+      const spelled = !figure && kind === TokenKind.Word && v.wordValue(i) !== undefined && !(t.flags[i]! & TokenFlag.Cap);
+      if (!figure && !spelled) continue;
+      const word = form === 'sign' ? '' : prose.slice(t.start[i + 1], end);
+      if (form === 'sign' && !v.touchesNext(i) && figure && !quoted) {
+        const at = t.end[i]!;
+        findings.push({ start: at, end, message: 'Write the percent sign next to the figure: “%”, no space.', fixes: [{ start: at, end, text: '%', title: 'Remove the space' }] });
+      }
       if (spelled) {
         // "five percent" → "5 percent"; not in quotes, and not "one" in "one percent of one percent" style idioms after "the".
         if (quoted || v.text(i) !== v.lower(i)) continue;
         // "Forty six percent": part of a larger number written in words.
-        if (i > 0 && v.isWord(i - 1) && numberWordValue(v.text(i - 1)) !== undefined) continue;
-        const n = numberWordValue(v.text(i))!;
+        if (i > 0 && v.isWord(i - 1) && v.wordValue(i - 1) !== undefined) continue;
+        const n = v.wordValue(i)!;
         const start = t.start[i]!;
         findings.push({ start, end: t.end[i]!, message: `Use figures with percentages: “${n}”.`, fixes: [{ start, end: t.end[i]!, text: String(n), title: `Replace with “${n}”` }] });
         continue;

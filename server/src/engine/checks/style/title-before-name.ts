@@ -1,12 +1,14 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { capitalize, TokenView } from '../../style/numbers.js';
+import { capitalize, tokenView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 // Formal titles of office that AP capitalises directly before a name (President Joe Biden, Gov. Gavin Newsom).
 const FORMAL = new Set(['president', 'vice', 'senator', 'governor', 'mayor', 'pope', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'secretary-general', 'speaker', 'ambassador', 'rep', 'sen', 'gov', 'lt']);
 const TWO_WORD: Record<string, string> = { prime: 'minister', vice: 'president', attorney: 'general', chief: 'justice' };
 // Words before the title that make it a description rather than a title ("company president", "the party's").
+// Lengths and first letters of the titles, so most words are passed over without slicing them.
+const SHAPES = new Set([...FORMAL, ...Object.keys(TWO_WORD)].map((w) => (w.length << 16) | w.charCodeAt(0)));
 const OPEN_BEFORE = new Set(['former', 'then', 'late', 'and', 'with', 'by', 'to', 'for', 'as', 'of', 'from', 'said', 'told', 'that', 'when', 'after', 'before', 'under', 'against']);
 
 /** A formal title written in lower case directly before a full name ("president Joe Biden" → "President Joe Biden"). */
@@ -23,12 +25,13 @@ export const titleBeforeName: Check = {
   },
   block(block) {
     if (block.kind === 'heading' || block.kind === 'table') return undefined;
-    const v = new TokenView(block);
+    const v = tokenView(block);
     const t = block.tokens;
     const findings: RawFinding[] = [];
     for (let i = 1; i < t.count; i++) {
+      if (!v.isWord(i) || t.flags[i]! & (TokenFlag.Cap | TokenFlag.InQuote) || !SHAPES.has(((t.end[i]! - t.start[i]!) << 16) | block.prose.charCodeAt(t.start[i]!))) continue;
       const w = v.text(i);
-      if (!v.isWord(i) || t.flags[i]! & (TokenFlag.Cap | TokenFlag.InQuote) || !FORMAL.has(w) && !TWO_WORD[w]) continue;
+      if (!FORMAL.has(w) && !Object.hasOwn(TWO_WORD, w)) continue;
       // The whole title: one word, or two (prime minister, vice president, attorney general).
       let last = i;
       if (TWO_WORD[w] && v.lower(i + 1) === TWO_WORD[w] && !(t.flags[i + 1]! & TokenFlag.Cap)) last = i + 1;

@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { TokenView } from '../../style/numbers.js';
+import { tokenView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 // Names that are written "US" by their owners (US Airways, US Bancorp) and so are not the country's abbreviation.
@@ -27,21 +27,20 @@ export const usAbbreviation: Check = {
   block(block, { style }) {
     const want = formOf(style.options('style.us-abbreviation').form, style.config.locale);
     if (want === 'U.S.' && block.kind === 'heading') return undefined;
-    const v = new TokenView(block);
+    const v = tokenView(block);
     const t = block.tokens;
     const findings: RawFinding[] = [];
     for (let i = 0; i < t.count; i++) {
       if (!v.isWord(i) || t.flags[i]! & TokenFlag.InQuote) continue;
-      const w = v.text(i);
       const start = t.start[i]!;
-      if (want === 'U.S.' && w === 'US') {
+      if (want === 'U.S.' && v.textIs(i, 'US')) {
         // "US" glued to other letters or symbols (US$, US-led is fine as U.S.-led) stays only when it is a brand.
         if (/[$\p{L}]/u.test(v.charAfter(i)) || /[\p{L}.@/]/u.test(v.charBefore(i))) continue;
         if (v.isWord(i + 1) && BRANDS.has(v.lower(i + 1)) && t.flags[i + 1]! & TokenFlag.Cap) continue;
         // All-capitals runs ("NEWS FROM THE US") are display type, not running text.
         if ((v.isWord(i - 1) && t.flags[i - 1]! & TokenFlag.Upper && v.text(i - 1).length > 1) || (v.isWord(i + 1) && t.flags[i + 1]! & TokenFlag.Upper && v.text(i + 1).length > 1)) continue;
         findings.push(fix(start, t.end[i]!, 'U.S.', 'Write the United States as “U.S.” in text.'));
-      } else if (want === 'US' && w === 'U.S' && v.isPunct(i + 1, '.') && v.touchesNext(i)) {
+      } else if (want === 'US' && v.textIs(i, 'U.S') && v.isPunct(i + 1, '.') && v.touchesNext(i)) {
         // "U.S." ending a sentence keeps its period as the sentence's.
         const next = i + 2;
         const endsSentence = next >= t.count || (v.isWord(next) && SENTENCE_OPENERS.has(v.text(next)));
