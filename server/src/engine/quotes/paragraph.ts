@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { dataDir } from '../style/paths.js';
-import { isCommonWord, isDictionaryName } from '../names/lexicon.js';
+import { actorStarts, afterColon, mayBeName, PERSONAL, PRONOUNS, speechTag } from './clauses.js';
 
 let cues: Set<string> | null = null;
 // The first two letters of every cue verb, as a number: most words are rejected without a string allocation.
@@ -53,8 +53,6 @@ export interface ParagraphQuotes {
 }
 
 const STRONG = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'write', 'writing', 'added', 'stated', 'posted', 'tweeted', 'according', 'declared', 'announced', 'explained', 'insisted', 'emphasized', 'emphasised', 'stressed', 'warned', 'replied', 'responded', 'answered', 'testified', 'quipped', 'noted', 'remarked', 'recalled', 'acknowledged', 'admitted', 'argued', 'conceded']);
-const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const TRANSCRIPT_LABEL = /^\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u;
 const PER_SOURCE = /,[”"]?\s+per\s+(?:the\s+|an?\s+)?\p{L}/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'this', 'that', 'another', 'every', 'each', 'my', 'our', 'your']);
@@ -64,9 +62,6 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 // "he's claiming", "it's denouncing": a contraction, not a possessive.
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where']);
 const PAST = /^(?:said|told|wrote|\p{L}+ed)$/u;
-const PREPOSITIONS = new Set(['under', 'with', 'by', 'from', 'to', 'of', 'for', 'about', 'against', 'in', 'on', 'at', 'over', 'than', 'like']);
-const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must']);
-const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with', 'from', 'there', 'here', 'what', 'when', 'while', 'where', 'who', 'why', 'how', 'after', 'before', 'since', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'even', 'just', 'still', 'now', 'then', 'once', 'under', 'over', 'during', 'despite', 'although', 'though', 'because', 'until', 'unless', 'each', 'every', 'both', 'such', 'one', 'more', 'less', 'other', 'another', 'much']);
 const SKIP = new Set(['also', 'then', 'later', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'not', 'further', 'later']);
 
 // Several checks read the same paragraph analysis; compute it once per block's token index.
@@ -208,26 +203,6 @@ function personBefore(block: Block, cue: number): boolean {
   return false;
 }
 
-/** A capitalised word that starts a sentence may be a name unless it is a common word ("Reconstruction") or a function word. */
-function mayBeName(w: string): boolean {
-  return !NOT_SUBJECTS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()) && (!isCommonWord(w) || isDictionaryName(w));
-}
-
-/** The quote opens after a colon ("McConnell delivered a blunt message: “…”"). */
-function afterColon(prose: string, open: number): boolean {
-  let i = open - 1;
-  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
-  return prose[i] === ':';
-}
-
-// After "…,” a subject and a verb make a speech tag whatever the verb ("Trump barked", "Hannity started",
-// "the nominee riffed", "he went on"). The slice is bounded, so this stays linear.
-const TAG = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*(?<!['’]s)\s+){1,4}|(?:he|she|they|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+)(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{2,}ed|went|shot|spoke|began|broke|got|gave|came|ran|grew|put|cried|\p{Ll}{3,}[^s'’\s]s)\b/u;
-function speechTag(prose: string, inner: string, q: { close: number; end: number }): boolean {
-  if (q.close < 0 || !/[,?!]['’]?\s*$/.test(inner)) return false;
-  return TAG.test(prose.slice(q.end, q.end + 80));
-}
-
 /** A weak cue right after a quote that ends in a comma, question or exclamation mark ("…,” the letter
  *  read), or right before a colon that opens one ("the letter continues: “…”"). */
 function nextToQuote(prose: string, cueStart: number, cueEnd: number): boolean {
@@ -236,47 +211,6 @@ function nextToQuote(prose: string, cueStart: number, cueEnd: number): boolean {
   const m = /[,?!—–-]['’]?\s*[”"]([^.!?;:”"“]*)$/.exec(before);
   // "…,” and several makers have asked": a new clause, not the quote's attribution.
   return m !== null && m[1]!.trim().split(/\s+/).length <= 6 && !/^\s*(?:and|but|or|so|yet|while|as|because)\b/.test(m[1]!);
-}
-
-/** For each sentence, the offset where a person first acts in it (a name or he/she/they followed by a
- *  verb, outside quotation marks), or Infinity. A quote after that point is credited by its sentence:
- *  "Trump attacked “the hateful ideology …”" names someone; "The plan was “dead on arrival”" does not.
- *  One pass over the block's tokens, so a line of a million quote marks stays linear. */
-function actorStarts(block: Block): { actors: Float64Array; persons: Float64Array } {
-  const sentences = block.sentences;
-  const out = new Float64Array(sentences.length).fill(Infinity);
-  const persons = new Float64Array(sentences.length).fill(Infinity);
-  const t = block.tokens;
-  const prose = block.prose;
-  sentences.forEach((sentence, s) => {
-    const from = sentence.tokFrom;
-    const to = sentence.tokTo;
-    for (let i = from; i < to - 1; i++) {
-      if (t.kind[i] !== TokenKind.Word || t.flags[i]! & TokenFlag.InQuote) continue;
-      // Only a capitalised word or a short pronoun can be the actor: most tokens stop here, unsliced.
-      if (!(t.flags[i]! & TokenFlag.Cap) && t.end[i]! - t.start[i]! > 4) continue;
-      const w = prose.slice(t.start[i], t.end[i]);
-      const lower = w.toLowerCase();
-      const person = PERSONAL.has(lower) ? lower !== 'i' && lower !== 'we' : (t.flags[i]! & TokenFlag.Cap) !== 0 && !NOT_SUBJECTS.has(lower) && !/['’]s$/.test(w);
-      if (!person) continue;
-      // "under President Obama", "with Russia": a name after a preposition is not the sentence's actor.
-      if (i > from && PREPOSITIONS.has(prose.slice(t.start[i - 1], t.end[i - 1]))) continue;
-      // "Reconstruction has been …": a common word capitalised only because it starts the sentence.
-      const atStart = (t.flags[i]! & TokenFlag.SentenceStart) !== 0 && !PERSONAL.has(lower);
-      if (atStart && isCommonWord(w) && !isDictionaryName(w)) continue;
-      if (persons[s] === Infinity) persons[s] = t.start[i]!;
-      let j = i + 1;
-      while (j < to && t.kind[j] === TokenKind.Word && /^(?:also|then|later|again|previously|earlier|once|further|recently|still|even|never|often|\p{L}+ly)$/u.test(prose.slice(t.start[j], t.end[j]))) j++;
-      if (j >= to || t.kind[j] !== TokenKind.Word || t.flags[j]! & (TokenFlag.Cap | TokenFlag.InQuote)) continue;
-      const v = prose.slice(t.start[j], t.end[j]);
-      // A capitalised first word may be any noun: it needs a verb of its own, not just "has".
-      if ((AUXILIARIES.has(v) && !atStart) || (v.length > 3 && (/ed$/.test(v) || /[^s'’]s$/.test(v)))) {
-        out[s] = t.start[i]!;
-        break;
-      }
-    }
-  });
-  return { actors: out, persons };
 }
 
 function isTitle(inner: string): boolean {
