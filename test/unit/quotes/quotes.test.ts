@@ -137,3 +137,16 @@ test('a quote introduced by a colon after a person, or followed by a speech tag,
   ]) assert.deepEqual(quotes(text), [], text);
   assert.deepEqual(quotes('The ferry ran late.\n\nLast week on the radio: “We have never said the harbour was a mistake.”').map((x) => x[0]), ['quotes.unattributed']);
 });
+
+test('a person acting inside a that- or whether-clause does not credit the quote', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\nthat the harbour master Lena Ortega had shown poor judgment in hiring him “as a model of good conduct.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('Ortega anticipated that the hardest part of the job would be “dealing with the mess the last council left.”'), []);
+});
+
+test('a form of “be” before an -ing or -ed word makes the person the actor', () => {
+  assert.deepEqual(quotes('Ortega is questioning whether the mayor would have come to the ceremony “if it were held in the old harbour.”'), []);
+});
+
+test('an abbreviation inside the sentence does not hide the person before a weak cue', () => {
+  assert.deepEqual(quotes('House Speaker Lena Ortega, R-Kent., despite admitting that the council had concerns about “lawyers trying to get rich quickly,” went ahead.'), []);
+});

@@ -44,12 +44,18 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
   sentences.forEach((sentence, s) => {
     const from = sentence.tokFrom;
     const to = sentence.tokTo;
+    // Past "that" or "whether" the clause is reported content ("… that rival Clinton had shown bad judgment
+    // in using her “as a paragon of virtue”"): a person acting there is talked about, not quoted.
+    let reported = false;
     for (let i = from; i < to - 1; i++) {
       if (t.kind[i] !== TokenKind.Word || t.flags[i]! & TokenFlag.InQuote) continue;
       // Only a capitalised word or a short pronoun can be the actor: most tokens stop here, unsliced.
-      if (!(t.flags[i]! & TokenFlag.Cap) && t.end[i]! - t.start[i]! > 4) continue;
+      const len = t.end[i]! - t.start[i]!;
+      if (!(t.flags[i]! & TokenFlag.Cap) && len > 4 && !(len === 7 && prose.charCodeAt(t.start[i]!) === 119)) continue;
       const w = prose.slice(t.start[i], t.end[i]);
       const lower = w.toLowerCase();
+      if (lower === 'that' || lower === 'whether') reported = true;
+      if (reported && !(t.flags[i]! & TokenFlag.Cap) && !PERSONAL.has(lower)) continue;
       const person = PERSONAL.has(lower) ? lower !== 'i' && lower !== 'we' : (t.flags[i]! & TokenFlag.Cap) !== 0 && !NOT_SUBJECTS.has(lower) && !/['’]s$/.test(w);
       if (!person) continue;
       // "under President Obama", "with Russia": a name after a preposition is not the sentence's actor.
@@ -63,11 +69,19 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
       if (j >= to || t.kind[j] !== TokenKind.Word || t.flags[j]! & (TokenFlag.Cap | TokenFlag.InQuote)) continue;
       const v = prose.slice(t.start[j], t.end[j]);
       // A capitalised first word may be any noun: it needs a verb of its own, not just "has".
-      if ((AUXILIARIES.has(v) && !atStart) || (v.length > 3 && (/ed$/.test(v) || /[^s'’]s$/.test(v)))) {
+      if (reported) continue;
+      if ((AUXILIARIES.has(v) && !atStart) || (v.length > 3 && (/ed$/.test(v) || /[^s'’]s$/.test(v))) || progressive(block, v, j + 1, to)) {
         out[s] = t.start[i]!;
         break;
       }
     }
   });
   return { actors: out, persons };
+}
+
+/** "Trump is questioning", "Rubio was asked": a form of "be" before an -ing or -ed word is the verb. */
+function progressive(block: Block, v: string, k: number, to: number): boolean {
+  if (v !== 'is' && v !== 'was' && v !== 'are' && v !== 'were') return false;
+  const t = block.tokens;
+  return k < to && t.kind[k] === TokenKind.Word && !(t.flags[k]! & TokenFlag.InQuote) && /\p{Ll}{2,}(?:ing|ed)$/u.test(block.prose.slice(t.start[k], t.end[k]));
 }

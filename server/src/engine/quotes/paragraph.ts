@@ -82,7 +82,10 @@ function analyseParagraph(block: Block): ParagraphQuotes {
   let speaker: string | null = null;
   let named: string | null = null;
   let outsideWords = 0;
+  let starts: ReturnType<typeof actorStarts> | null = null;
+  let sentence = 0;
   for (let i = 0; i < t.count; i++) {
+    while (sentence < block.sentences.length - 1 && block.sentences[sentence]!.tokTo <= i) sentence++;
     if (t.kind[i] === TokenKind.Punct) continue;
     if (t.flags[i]! & TokenFlag.InQuote) continue;
     outsideWords++;
@@ -110,7 +113,7 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     // "tweets", "calls", "claims" are as often plural nouns ("early-morning tweets"): they need the speaker right next to them.
     // Followed by "that", a colon or a quote they are verbs ("the website states that …").
     const ambiguous = w.endsWith('s') && !w.endsWith('ss') && !STRONG.has(w) && !/^\s*(?:that\b|:|[“"])/.test(prose.slice(t.end[i], t.end[i]! + 6));
-    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && (ambiguous || !personBefore(block, i)) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
+    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && (ambiguous || !((starts ??= actorStarts(block)).persons[sentence]! < t.start[i]!)) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
     credited = true;
     if (who && !speaker) speaker = who;
     if (who && /^\p{Lu}/u.test(who) && !named) named = who;
@@ -118,8 +121,8 @@ function analyseParagraph(block: Block): ParagraphQuotes {
   // "…” ― Sonya Herridge: a dash and a name after a quote credit it; so do a transcript's speaker label
   // ("PENCE: Well, …") and "per the party's bylaws".
   if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
-  const starts = spans.length ? actorStarts(block) : null;
-  let sentence = 0;
+  if (spans.length) starts ??= actorStarts(block);
+  sentence = 0;
   const quotes: QuoteInfo[] = spans.map((q) => {
     while (sentence < block.sentences.length - 1 && block.sentences[sentence]!.end <= q.open) sentence++;
     const inner = prose.slice(q.open + 1, q.close >= 0 ? q.close : q.end);
@@ -182,25 +185,6 @@ function speakerAround(block: Block, cue: number): string | null {
   }
   if (j < t.count && PRONOUNS.has(word(j).toLowerCase()) && t.kind[j] === TokenKind.Word) return word(j).toLowerCase();
   return null;
-}
-
-/** A name (a capitalised word that does not merely start the sentence) or a personal pronoun earlier in the cue's sentence. */
-function personBefore(block: Block, cue: number): boolean {
-  const t = block.tokens;
-  for (let i = cue - 1; i >= 0; i--) {
-    // A full stop inside a quote ("…,” she said) does not end the cue's sentence.
-    if (t.flags[i]! & TokenFlag.InQuote) continue;
-    if (t.kind[i] !== TokenKind.Word) {
-      if (t.kind[i] === TokenKind.Punct && /[.!?]/.test(block.prose[t.start[i]!]!)) return false;
-      continue;
-    }
-    const w = block.prose.slice(t.start[i], t.end[i]);
-    if (PERSONAL.has(w.toLowerCase())) return true;
-    if (t.flags[i]! & TokenFlag.Cap && !(t.flags[i]! & TokenFlag.SentenceStart)) return true;
-    // "Clinton pitched her plan …, noting": a first word that is no common word is a name.
-    if (t.flags[i]! & TokenFlag.SentenceStart) return (t.flags[i]! & TokenFlag.Cap) !== 0 && mayBeName(w);
-  }
-  return false;
 }
 
 /** A weak cue right after a quote that ends in a comma, question or exclamation mark ("…,” the letter
