@@ -47,3 +47,20 @@ test('a check that overruns its time budget is reported once and skipped for the
   assert.deepEqual(second.failures.filter((f) => /budget/.test(f.error)), []);
   for (const rule of overran) assert.ok(!second.findings.some((f) => f.rule === rule), `${rule} is skipped`);
 });
+
+test('an editor session that is edited keystroke by keystroke always agrees with a fresh check', () => {
+  const pieces = ['e', ' ', '\n\n', '“', '”', 'Whitcombe', 'Witcombe', 'TK', '# ', '- ', '```\n', '<!-- ', ' -->', 'Kiev'];
+  for (const languageId of ['markdown', 'plaintext']) {
+    let text = longStory(30);
+    const session = new Session();
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let i = 0; i < 150; i++) {
+      const at = rand(text.length + 1);
+      text = i % 4 === 3 ? text.slice(0, at) + text.slice(at + rand(12)) : text.slice(0, at) + pieces[rand(pieces.length)] + text.slice(at);
+      const live = analyze(text, { languageId, session });
+      const fresh = analyze(text, { languageId });
+      assert.deepEqual(key(text, live), key(text, fresh), `${languageId}, edit ${i}`);
+    }
+  }
+});

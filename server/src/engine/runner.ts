@@ -1,7 +1,9 @@
 // Runs the registry over a document model: per-block work (cached by block text and style), then the
 // document phase from per-block summaries; adds rule id and severity, applies suppression, sorts.
 import type { BlockOutput, Check, CheckContext, DocumentOutput } from './check.js';
-import { analyzeProse, scanBlocks, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
+import { blocksOf, commonEnds, type Change, type ChunkScan } from './document/chunks.js';
+import { scanMarkdown } from './document/markdown.js';
+import { analyzeProse, isMarkdown, scanBlocks, scanPlain, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
 import { isSilenced, silencedRanges } from './suppress.js';
 import type { CompiledStyle } from './style/types.js';
@@ -15,6 +17,9 @@ interface CachedBlock {
   /** 1 where outputs[check] is computed (a dense typed array: `in` on a sparse array is slow). */
   done: Uint8Array;
   longestSentence?: number;
+  /** Per check, its findings made absolute for the block start they were last placed at (an edit
+   *  elsewhere in the document leaves most blocks where they were). */
+  placed?: ({ at: number; findings: Finding[] } | undefined)[];
 }
 
 /** Keeps per-block work between runs of the same document (an open editor buffer). */
@@ -27,6 +32,8 @@ export class Session {
   previous: { text: string; spans: BlockSpan[]; entries: CachedBlock[] } | null = null;
   /** Markdown chunks already parsed into blocks (see document/markdown.ts). */
   chunks = new Map<string, BlockSpan[]>();
+  /** The previous run's chunks, so the next scan re-reads only the chunks an edit touched. */
+  scan: (ChunkScan & { markdown: boolean }) | null = null;
   /** Checks that overran their time budget in this session; reported once, then skipped. */
   overrun = new Set<string>();
 }
@@ -74,17 +81,12 @@ const MARGIN = 8;
 
 /** Reuses the previous run's analysis for blocks in the unchanged head and tail of the text without
  *  hashing their text; only the blocks around the edit go through the text-keyed cache. */
-function reuseByPosition(text: string, spans: BlockSpan[], session: Session, style: CompiledStyle): CachedBlock[] {
+function reuseByPosition(text: string, spans: BlockSpan[], session: Session, style: CompiledStyle, change: Change | undefined): CachedBlock[] {
   const prev = session.previous;
   const entries: CachedBlock[] = new Array(spans.length);
-  if (prev && session.styleKey === style.key) {
-    const old = prev.text;
-    const max = Math.min(old.length, text.length);
-    let head = 0;
-    while (head < max && old.charCodeAt(head) === text.charCodeAt(head)) head++;
-    let tail = 0;
-    while (tail < max - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
-    const delta = text.length - old.length;
+  if (prev && change && session.styleKey === style.key) {
+    const { head, tail } = change;
+    const delta = text.length - prev.text.length;
     const tailStart = text.length - tail;
     let j = 0;
     for (let i = 0; i < spans.length; i++) {
@@ -107,6 +109,15 @@ function reuseByPosition(text: string, spans: BlockSpan[], session: Session, sty
   return entries;
 }
 
+function sessionBlocks(text: string, languageId: string, session: Session, change: Change | undefined): BlockSpan[] {
+  const markdown = isMarkdown(languageId);
+  // The previous scan is usable only if it was of the previous text in the same language.
+  const previous = session.scan && session.scan.markdown === markdown && session.scan.text === session.previous?.text ? session.scan : undefined;
+  const scan = markdown ? scanMarkdown(text, session.chunks, previous, change) : scanPlain(text, previous, change);
+  session.scan = { ...scan, markdown };
+  return blocksOf(scan);
+}
+
 function levelOf(check: Check, style: CompiledStyle): Severity | 'off' {
   const configured = style.level(check.id);
   if (configured) return configured;
@@ -120,8 +131,9 @@ const BATCH = 128;
 export function run(text: string, opts: RunOptions): CheckResult {
   const { style, session, languageId } = opts;
   const budget = opts.budgetMs ?? 2000;
-  const spans = scanBlocks(text, languageId, session?.chunks);
-  const entries = session ? reuseByPosition(text, spans, session, style) : null;
+  const change = session?.previous ? commonEnds(session.previous.text, text) : undefined;
+  const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(text, languageId);
+  const entries = session ? reuseByPosition(text, spans, session, style, change) : null;
   const ctx: CheckContext = { style, languageId };
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
@@ -175,7 +187,17 @@ export function run(text: string, opts: RunOptions): CheckResult {
         }
         if (!out) continue;
         run.summaries[from + k] = out.summary;
-        if (out.findings) for (const f of out.findings) findings.push(finish(check, run.level, f, batch[k]!.start));
+        if (out.findings) {
+          const at = batch[k]!.start;
+          const placed = entries ? (entry.placed ??= [])[ci] : undefined;
+          if (placed?.at === at) {
+            for (const f of placed.findings) findings.push(f);
+            continue;
+          }
+          const list = out.findings.map((f) => finish(check, run.level, f, at));
+          if (entries) entry.placed![ci] = { at, findings: list };
+          for (const f of list) findings.push(f);
+        }
       }
       run.took += performance.now() - started;
     }

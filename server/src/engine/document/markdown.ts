@@ -1,6 +1,7 @@
 // Markdown block structure from markdown-it's block parser only (its inline pass is switched off:
 // inline markup is masked by one regular-expression pass, which is much cheaper than a full parse).
 import MarkdownIt from 'markdown-it';
+import { blocksOf, cutLines, scanChunks, type Change, type ChunkScan, type Cutter } from './chunks.js';
 import type { BlockKind, BlockSpan } from './model.js';
 
 let parser: InstanceType<typeof MarkdownIt> | null = null;
@@ -37,12 +38,12 @@ function lineTable(text: string): Lines {
   return { starts, ends };
 }
 
-/** Lines of YAML front matter at the top (--- ... ---), which are not prose. */
-function frontMatterLines(text: string, lines: Lines): number {
-  if (!/^\uFEFF?---[ \t]*$/.test(text.slice(lines.starts[0]!, lines.ends[0]!))) return 0;
+/** Where the prose of a Markdown file starts: after YAML front matter (--- ... ---) at the top, if any. */
+function frontMatterEnd(text: string): number {
+  if (!/^\uFEFF?---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return 0;
+  const lines = lineTable(text);
   for (let l = 1; l < lines.starts.length; l++) {
-    const line = text.slice(lines.starts[l]!, lines.ends[l]!);
-    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return l + 1;
+    if (/^(---|\.\.\.)[ \t]*$/.test(text.slice(lines.starts[l]!, lines.ends[l]!))) return l + 1 < lines.starts.length ? lines.starts[l + 1]! : text.length;
   }
   return 0;
 }
@@ -53,74 +54,65 @@ function frontMatterLines(text: string, lines: Lines): number {
  * parses exactly as it would in context, and a session's cache reuses the chunks an edit did not touch.
  */
 export function scanMarkdownBlocks(text: string, cache?: Map<string, BlockSpan[]>): BlockSpan[] {
-  const lines = lineTable(text);
-  const skip = frontMatterLines(text, lines);
-  const out: BlockSpan[] = [];
-  forEachChunk(text, lines, skip, (from, to) => {
+  return blocksOf(scanMarkdown(text, cache));
+}
+
+/** Scans a Markdown text into chunks, re-reading only what an edit touched when given the previous scan. */
+export function scanMarkdown(text: string, cache?: Map<string, BlockSpan[]>, previous?: ChunkScan, change?: Change): ChunkScan {
+  const parse = (from: number, to: number): BlockSpan[] => {
     const chunk = text.slice(from, to);
     let spans = cache?.get(chunk);
     if (!spans) {
       spans = parseChunk(chunk);
       cache?.set(chunk, spans);
     }
-    for (const b of spans) out.push(from === 0 ? b : { kind: b.kind, start: b.start + from, end: b.end + from, prose: b.prose });
-  });
-  return out;
+    return spans;
+  };
+  const skip = frontMatterEnd(text);
+  // Front matter moves where chunking starts: an edit near it is scanned from scratch.
+  if (skip > 0 || (previous && frontMatterEnd(previous.text) > 0)) return scanChunks(text, cutMarkdown, parse, undefined, undefined, skip);
+  return scanChunks(text, cutMarkdown, parse, previous, change);
 }
 
-function forEachChunk(text: string, lines: Lines, fromLine: number, fn: (from: number, to: number) => void): void {
-  const n = lines.starts.length;
-  let chunkStart = -1;
-  let lastContentEnd = -1;
+/** Cuts Markdown into top-level chunks: a blank line then an unindented line outside fenced code and
+ *  multi-line HTML comments starts a new chunk. */
+const cutMarkdown: Cutter = (text, from, fn, resumeAt) => {
   let fence: string | null = null;
   let inComment = false;
-  let blankBefore = false;
-  for (let l = fromLine; l < n; l++) {
-    const s = lines.starts[l]!;
-    const e = lines.ends[l]!;
+  // Next "<!--" and "-->" at or after the current line, found with native searches that never go back.
+  let nextOpen = -2;
+  let nextClose = -2;
+  const indent = (s: number, e: number): number => {
     let k = s;
     while (k < e && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-    const blank = k === e;
-    if (blank) {
-      if (chunkStart >= 0) blankBefore = true;
-      continue;
-    }
-    const c = text.charCodeAt(s);
-    const startsNewBlock = blankBefore && fence === null && !inComment && c !== 32 && c !== 9;
-    if (chunkStart < 0) chunkStart = s;
-    else if (startsNewBlock) {
-      fn(chunkStart, lastContentEnd);
-      chunkStart = s;
-    }
-    blankBefore = false;
-    lastContentEnd = e;
+    return k;
+  };
+  return cutLines(text, from, fn, resumeAt, {
+    blank: (s, e) => indent(s, e) === e,
+    breaks: (s) => fence === null && !inComment && text.charCodeAt(s) !== 32 && text.charCodeAt(s) !== 9,
     // Track the constructs that may contain blank lines: fenced code and multi-line HTML comments.
-    if (fence !== null) {
-      if (k - s < 4 && isClosingFence(text, k, e, fence)) fence = null;
-    } else if (inComment) {
-      if (findIn(text, '-->', s, e) >= 0) inComment = false;
-    } else if (k - s < 4 && (text.charCodeAt(k) === 96 || text.charCodeAt(k) === 126)) {
-      fence = openingFence(text, k, e);
-    } else {
-      const open = lastIn(text, '<!--', s, e);
-      if (open >= 0 && findIn(text, '-->', open + 4, e) < 0) inComment = true;
-    }
-  }
-  if (chunkStart >= 0) fn(chunkStart, lastContentEnd);
-}
-
-// Searches bounded to one line: an unbounded indexOf would rescan the rest of the document on every line.
-function findIn(text: string, needle: string, from: number, to: number): number {
-  const c0 = needle.charCodeAt(0);
-  for (let i = from; i + needle.length <= to; i++) if (text.charCodeAt(i) === c0 && text.startsWith(needle, i)) return i;
-  return -1;
-}
-
-function lastIn(text: string, needle: string, from: number, to: number): number {
-  const c0 = needle.charCodeAt(0);
-  for (let i = to - needle.length; i >= from; i--) if (text.charCodeAt(i) === c0 && text.startsWith(needle, i)) return i;
-  return -1;
-}
+    seen(s, e) {
+      const k = indent(s, e);
+      if (fence !== null) {
+        if (k - s < 4 && isClosingFence(text, k, e, fence)) fence = null;
+      } else if (inComment) {
+        if (nextClose !== -1 && nextClose < s) nextClose = text.indexOf('-->', s);
+        if (nextClose >= 0 && nextClose + 3 <= e) inComment = false;
+      } else if (k - s < 4 && (text.charCodeAt(k) === 96 || text.charCodeAt(k) === 126)) {
+        fence = openingFence(text, k, e);
+      } else {
+        if (nextOpen !== -1 && nextOpen < s) nextOpen = text.indexOf('<!--', s);
+        if (nextOpen >= 0 && nextOpen + 4 <= e) {
+          // The line's last "<!--" decides: is it closed on the same line?
+          let open = nextOpen;
+          for (let o = text.indexOf('<!--', open + 1); o >= 0 && o + 4 <= e; o = text.indexOf('<!--', o + 1)) open = o;
+          const close = text.indexOf('-->', open + 4);
+          if (close < 0 || close + 3 > e) inComment = true;
+        }
+      }
+    },
+  });
+};
 
 function openingFence(text: string, k: number, e: number): string | null {
   const ch = text[k]!;

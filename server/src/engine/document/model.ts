@@ -1,5 +1,6 @@
 // The document model every check shares: prose blocks with markup masked (same offsets as the source),
 // each with its own token index, sentences and quote spans, plus the writer's suppression comments.
+import { blocksOf, cutLines, scanChunks, type Change, type ChunkScan, type Cutter } from './chunks.js';
 import { scanMarkdownBlocks } from './markdown.js';
 import { pairQuotes, type BlockQuotes } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -83,32 +84,38 @@ export function scanBlocks(text: string, languageId: string, chunkCache?: Map<st
 
 /** Plain text: paragraphs are separated by blank lines; suppression comments are masked. */
 export function scanPlainBlocks(text: string): BlockSpan[] {
-  const out: BlockSpan[] = [];
-  const push = (s: number, e: number): void => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e <= s) return;
-    let prose = text.slice(s, e);
-    if (prose.includes('<!--')) prose = maskComments(prose);
-    // Embed code pasted into a plain draft (<tweet id="…">, links) is not prose.
-    if (prose.includes('<') || prose.includes('://')) prose = prose.replace(TAG_OR_URL, (m) => m.replace(/[^\r\n]/g, ' '));
-    if (prose.trim() === '') return;
-    out.push({ kind: 'paragraph', start: s, end: e, prose });
-  };
-  let paraStart = -1;
-  let paraEnd = -1;
-  forEachLine(text, (ls, le, blank) => {
-    if (blank) {
-      if (paraStart >= 0) push(paraStart, paraEnd);
-      paraStart = -1;
-    } else {
-      if (paraStart < 0) paraStart = ls;
-      paraEnd = le;
-    }
-  });
-  if (paraStart >= 0) push(paraStart, paraEnd);
-  return out;
+  return blocksOf(scanPlain(text));
 }
+
+/** Plain text as chunks (one per paragraph), re-reading only what an edit touched when given the previous scan. */
+export function scanPlain(text: string, previous?: ChunkScan, change?: Change): ChunkScan {
+  return scanChunks(text, cutPlain, (from, to) => plainParagraph(text, from, to), previous, change);
+}
+
+function plainParagraph(text: string, s: number, e: number): BlockSpan[] {
+  const from = s;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= s) return [];
+  let prose = text.slice(s, e);
+  if (prose.includes('<!--')) prose = maskComments(prose);
+  // Embed code pasted into a plain draft (<tweet id="…">, links) is not prose.
+  if (prose.includes('<') || prose.includes('://')) prose = prose.replace(TAG_OR_URL, (m) => m.replace(/[^\r\n]/g, ' '));
+  if (prose.trim() === '') return [];
+  return [{ kind: 'paragraph', start: s - from, end: e - from, prose }];
+}
+
+/** Cuts plain text into paragraphs: a non-blank line after a blank one starts a new one. */
+const cutPlain: Cutter = (text, from, fn, resumeAt) => cutLines(text, from, fn, resumeAt, {
+  blank(s, e) {
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
+    }
+    return true;
+  },
+  breaks: () => true,
+});
 
 /** Calls fn for every line with its [start, end) (without the line break) and whether it is blank.
  *  Breaks are \r\n, \n or a lone \r. */
