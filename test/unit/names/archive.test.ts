@@ -50,6 +50,17 @@ test('must not flag: other people, known words, frequent or rare archive names, 
   assert.deepEqual(archiveFindings('Teodor Vasilesco arrived.', plain), [], 'no archive configured');
 });
 
+test('names.archive takes a sentence-initial given name without changing the mentions names.inconsistent shares', () => {
+  // "Will" starts the sentence and is an ordinary word: not a given name to names.inconsistent, which therefore
+  // sees no given names that tell Witcombe and Whitcombe apart. names.archive reads it as one, on its own copy.
+  const text = 'Will Witcombe spoke. Paul Whitcombe left. Whitcombe stayed.';
+  const inconsistent = (style: ReturnType<typeof styleWith>) =>
+    check(text, { style }).filter((f) => f.rule === 'names.inconsistent').map((f) => [text.slice(f.start, f.end), f.fixes[0]?.text]);
+  const plain = loadStyleText(fs.readFileSync(styleFile, 'utf8'), styleFile).style!;
+  assert.deepEqual(inconsistent(plain), [['Witcombe', 'Whitcombe']]);
+  assert.deepEqual(inconsistent(styleWith()), [['Witcombe', 'Whitcombe']]);
+});
+
 test('the house can record two spellings as different names (names.distinct)', () => {
   const style = styleWith('  distinct:\n    - [Vasilesco, Vasilescu]\n');
   assert.deepEqual(archiveFindings('Teodor Vasilesco arrived.', style), []);

@@ -36,17 +36,21 @@ function load(): Lexicon {
 const DERIVED: [string, ...string[]][] = [['er', '', 'e'], ['est', '', 'e'], ['ly', '', 'le'], ['ily', 'y'], ['ed', '', 'e'], ['ied', 'y'], ['ing', '', 'e'], ['ers', '', 'e'], ['ness', ''], ['ment', '']];
 
 // Answers per spelling: the same capitalised words recur through a story and every names and quotes
-// check asks about them. Bounded, emptied when full; only words under 13 characters are kept, because
-// V8 makes a longer slice a view that would keep its whole paragraph alive.
+// check asks about them. Bounded, emptied when full.
 const MEMO_SIZE = 50_000;
 const commonMemo = new Map<string, boolean>();
 const nameMemo = new Map<string, boolean>();
 
 function remember(memo: Map<string, boolean>, word: string, value: boolean): boolean {
-  if (word.length >= 13) return value;
   if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(word, value);
+  memo.set(memoKey(word), value);
   return value;
+}
+
+/** A word to keep as a key of a long-lived memo: V8 makes a slice of 13 characters or more a view of
+ *  the string it was cut from, which would keep a whole paragraph alive; such a word is copied. */
+export function memoKey(word: string): string {
+  return word.length < 13 ? word : (JSON.parse(JSON.stringify(word)) as string);
 }
 
 /** A common English word, allowing a plural or possessive ending (Councils, Minister’s). */

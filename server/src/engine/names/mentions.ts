@@ -28,8 +28,15 @@ export interface Mention {
 
 export const MAX_NAME = 40;
 
+// Unicode property patterns live in constants: the bundle (target node18) turns a \p{…} literal into a
+// RegExp constructed on every call.
+const WORD_START = /(^|[-\s'’])(\p{L})/gu;
+const CONTRACTION = /['’]\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const INITIAL_UPPER = /^\p{Lu}/u;
+
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[-\s'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** The block's mentions, worked out once and shared by names.inconsistent and names.archive: callers
@@ -69,7 +76,7 @@ function findMentions(block: Block, cw: CapitalisedWords): Mention[] {
     }
     if (digit) continue;
     // Contractions (I'm, We've) are not names; O'Brien is.
-    if (apostrophe && /['’]\p{Ll}/u.test(raw)) continue;
+    if (apostrophe && CONTRACTION.test(raw)) continue;
     const upper = !lower && (!wide || raw === raw.toUpperCase());
     if (upper && raw.length <= 4) continue; // acronyms: NATO, EU, IMF
     const text = upper ? titleCase(raw) : raw;
@@ -141,10 +148,20 @@ function inTitle(block: Block, titles: Uint8Array, s: number, e: number): boolea
 
 /** A quoted span that reads as a title: two or more words, nearly all of them capitalised. */
 function readsAsTitle(prose: string, open: number, close: number): boolean {
+  // Most quotes are sentences: more than 12 space-separated pieces with a letter rule a title out unsplit.
+  let pieces = 0;
+  let letter = false;
+  for (let p = open + 1; p < close; p++) {
+    const c = prose.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (letter && ++pieces > 12) return false;
+      letter = false;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+  }
   const inner = prose.slice(open + 1, close).replace(/[,.!?]+$/, '');
-  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = inner.split(/\s+/).filter((w) => LETTER.test(w));
   if (words.length < 2 || words.length > 12) return false;
-  const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  const capitalised = significant.filter((w) => /^\p{Lu}/u.test(w));
+  const significant = words.filter((w) => w.length > 3 || INITIAL_UPPER.test(w));
+  const capitalised = significant.filter((w) => INITIAL_UPPER.test(w));
   return capitalised.length >= 2 && capitalised.length >= significant.length * 0.75;
 }

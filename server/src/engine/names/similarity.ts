@@ -1,9 +1,11 @@
 // How alike two spellings of a name are: transliteration-aware folding and a bounded edit distance.
 
 const HAS_NON_ASCII = /[^\x00-\x7f]/;
+// A constant, not a literal in the function: the bundle (target node18) builds a \p{…} literal anew on every call.
+const MARKS = /\p{M}/gu;
 
 export function stripDiacritics(s: string): string {
-  return HAS_NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L')).replace(/ø/g, 'o').replace(/ß/g, 'ss') : s;
+  return HAS_NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '').replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L')).replace(/ø/g, 'o').replace(/ß/g, 'ss') : s;
 }
 
 /** A key under which transliteration variants of one name meet: Zaporizhzhya, Zaporizhzhia and

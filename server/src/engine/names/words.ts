@@ -16,12 +16,18 @@ export interface CapitalisedWords {
   mentions?: Mention[];
 }
 
-const memo = new WeakMap<Tokens, CapitalisedWords>();
+// Kept for the checks that come after on the same block, in a small table indexed by the block's position:
+// the runner takes a batch of consecutive blocks (128) through one check after another, so they meet their
+// block in its slot; any other caller just works it out again. A long-lived WeakMap cost more (its table
+// fills with the dead blocks of earlier runs until a full collection). Holds at most SLOTS blocks.
+const SLOTS = 256;
+const slotTokens: (Tokens | undefined)[] = new Array(SLOTS).fill(undefined);
+const slotWords: (CapitalisedWords | undefined)[] = new Array(SLOTS).fill(undefined);
 
 export function capitalisedWords(block: Block): CapitalisedWords {
   const t = block.tokens;
-  const hit = memo.get(t);
-  if (hit) return hit;
+  const slot = block.index & (SLOTS - 1);
+  if (slotTokens[slot] === t) return slotWords[slot]!;
   const prose = block.prose;
   const tok: number[] = [];
   const raw: string[] = [];
@@ -38,7 +44,8 @@ export function capitalisedWords(block: Block): CapitalisedWords {
     word.push(possessiveAt(prose, s, e) ? prose.slice(s, e - 2) : r);
   }
   const out: CapitalisedWords = { count: tok.length, tok, raw, word, mentions: undefined };
-  memo.set(t, out);
+  slotTokens[slot] = t;
+  slotWords[slot] = out;
   return out;
 }
 

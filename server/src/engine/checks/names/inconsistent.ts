@@ -37,7 +37,9 @@ export const inconsistent: Check<Mention[]> = {
     good: ['Paul Johnston spoke first. Eric Johnson spoke next. Johnston left and Johnson stayed.', 'Austria and Australia signed the deal.'],
   },
   block(block) {
-    return { summary: blockMentions(block) };
+    const list = blockMentions(block);
+    // A block without mentions keeps nothing (the runner drops an empty output).
+    return list.length ? { summary: list } : undefined;
   },
   document(model, summaries, { style }) {
     const known = knownNames(style);
@@ -125,6 +127,9 @@ export const inconsistent: Check<Mention[]> = {
   },
 };
 
+// A constant, not a literal in the function: the bundle (target node18) builds a \p{…} literal anew on every call.
+const INITIAL_LOWER = /^\p{Ll}/u;
+
 function fillContext(f: Form): void {
   if (f.context) return;
   f.context = true;
@@ -132,7 +137,7 @@ function fillContext(f: Form): void {
     if (m.prev) f.prevs.add(m.prev);
     if (m.prev) f.rawPrevs.add(m.prev);
     if (m.prev && m.prev2) f.prevPairs.add(`${m.prev2} ${m.prev}`);
-    if (m.next && (!isCommonWord(m.next) || /^\p{Ll}/u.test(m.next))) f.nexts.add(m.next);
+    if (m.next && (!isCommonWord(m.next) || INITIAL_LOWER.test(m.next))) f.nexts.add(m.next);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
-import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
+import { isCommonWord, isDictionaryName, memoKey } from '../../names/lexicon.js';
 import { distinctNames } from '../../names/distinct.js';
 import { knownNames, type KnownNames } from '../../names/known.js';
 import { MAX_NAME } from '../../names/mentions.js';
@@ -97,6 +97,8 @@ export const misspelled: Check<Summary> = {
         weak.push({ start, end, entry: match.entry, replacement, written, forms: [word, best.word] });
       }
     }
+    // Most blocks have nothing to report or remember: no output at all, so the runner keeps nothing.
+    if (findings.length === 0 && weak.length === 0 && present.size === 0) return undefined;
     return { findings, summary: { weak, present: [...present] } };
   },
   document(model, summaries, { style }) {
@@ -138,8 +140,7 @@ function candidatesOf(word: string, known: KnownNames): Candidate[] {
   if (!hit) {
     hit = candidates(word, known);
     if (memo.size >= 10_000) memo.clear();
-    // A slice of 13 characters or more is a view that would keep its whole paragraph alive.
-    if (word.length < 13) memo.set(word, hit);
+    memo.set(memoKey(word), hit);
   }
   return hit;
 }

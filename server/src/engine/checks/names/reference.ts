@@ -26,7 +26,7 @@ export const reference: Check<Mention[]> = {
   },
   block(block, { style }) {
     // Headlines use surnames by convention.
-    if (block.kind === 'heading') return { summary: [] };
+    if (block.kind === 'heading') return undefined;
     const out: Mention[] = [];
     const t = block.tokens;
     for (const m of style.phrases.match(block.prose, t)) {
@@ -48,7 +48,7 @@ export const reference: Check<Mention[]> = {
       if (i + 1 < t.count && t.flags[i + 1]! & TokenFlag.Cap && oneSpace(block.prose, t.end[i]!, t.start[i + 1]!)) continue;
       out.push({ entry, full: false, start: t.start[i]!, end: t.start[i]! + word.length });
     }
-    return { summary: out };
+    return out.length ? { summary: out } : undefined;
   },
   document(model, summaries, { style }) {
     const seenFull = new Set<number>();
