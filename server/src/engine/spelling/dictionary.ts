@@ -56,6 +56,80 @@ export function isKnownWord(locale: Locale, word: string): boolean {
   return v;
 }
 
+/** Verdicts on plain words read in place from prose (open addressing; a key is compared character by
+ *  character), so a word already seen costs no string. The same answers as isKnownWord. */
+export class PlainWords {
+  private keys: (string | undefined)[] = new Array(4096);
+  private known = new Uint8Array(4096);
+  private size = 0;
+
+  constructor(private readonly speller: Speller) {}
+
+  /** `!word.includes('-') && isKnownWord(locale, word)` for word = text.slice(from, to). */
+  isKnownAt(text: string, from: number, to: number): boolean {
+    let h = 0x811c9dc5;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 45) return false;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    const n = to - from;
+    let at = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const key = keys[at];
+      if (key === undefined) break;
+      if (key.length === n) {
+        let k = 0;
+        while (k < n && key.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+        if (k === n) return this.known[at] === 1;
+      }
+      at = (at + 1) & mask;
+    }
+    const word = text.slice(from, to);
+    const known = this.speller.correct(word);
+    this.insert(word, known);
+    return known;
+  }
+
+  private insert(word: string, known: boolean): void {
+    if (this.size >= this.keys.length >> 1) {
+      const { keys, known: verdicts } = this;
+      const capacity = this.size >= MAX_CACHE ? 4096 : keys.length * 2;
+      this.keys = new Array(capacity);
+      this.known = new Uint8Array(capacity);
+      this.size = 0;
+      if (capacity > 4096) for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.insert(keys[i]!, verdicts[i] === 1);
+    }
+    const mask = this.keys.length - 1;
+    let at = (hashOf(word) ^ (hashOf(word) >>> 15)) & mask;
+    while (this.keys[at] !== undefined) at = (at + 1) & mask;
+    this.keys[at] = word;
+    this.known[at] = known ? 1 : 0;
+    this.size++;
+  }
+}
+
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+const plain = new Map<Locale, PlainWords>();
+
+/** The locale's verdicts on plain words, read in place; undefined until its dictionary is loaded. */
+export function plainWords(locale: Locale): PlainWords | undefined {
+  let p = plain.get(locale);
+  if (!p) {
+    const speller = spellers.get(locale);
+    if (!speller) return undefined;
+    plain.set(locale, (p = new PlainWords(speller)));
+  }
+  return p;
+}
+
 const suggested = new Map<string, string[]>();
 const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz';
 

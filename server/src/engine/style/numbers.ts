@@ -39,7 +39,6 @@ export function capitalize(s: string): string {
 /** Token helpers over one block. */
 export class TokenView {
   readonly t: Tokens;
-  private numberWords: Int8Array | null = null;
   constructor(readonly block: Block) {
     this.t = block.tokens;
   }
@@ -71,26 +70,15 @@ export class TokenView {
     if (this.t.end[i]! - s !== word.length) return false;
     return this.block.prose.startsWith(word, s);
   }
-  /** numberWordValue(text(i)) for a word token, else undefined; worked out once per block. */
+  /** numberWordValue(text(i)) for a word token, else undefined; most words are rejected unsliced. */
   wordValue(i: number): number | undefined {
-    if (i < 0 || i >= this.t.count) return undefined;
-    const values = (this.numberWords ??= this.numberWordValues());
-    const n = values[i]!;
-    return n < 0 ? undefined : n;
-  }
-  private numberWordValues(): Int8Array {
     const { t } = this;
+    if (i < 0 || i >= t.count || t.kind[i] !== TokenKind.Word) return undefined;
     const prose = this.block.prose;
-    const out = new Int8Array(t.count).fill(-1);
-    for (let i = 0; i < t.count; i++) {
-      if (t.kind[i] !== TokenKind.Word) continue;
-      const s = t.start[i]!;
-      const len = t.end[i]! - s;
-      if (len < 3 || len > 13 || !WORD_SHAPES.has(shapeKey(len, asciiLower(prose.charCodeAt(s)), asciiLower(prose.charCodeAt(s + 1))))) continue;
-      const n = numberWordValue(prose.slice(s, t.end[i]));
-      if (n !== undefined) out[i] = n;
-    }
-    return out;
+    const s = t.start[i]!;
+    const len = t.end[i]! - s;
+    if (len < 3 || len > 13 || !WORD_SHAPES.has(shapeKey(len, asciiLower(prose.charCodeAt(s)), asciiLower(prose.charCodeAt(s + 1))))) return undefined;
+    return numberWordValue(prose.slice(s, t.end[i]));
   }
 
   isWord(i: number): boolean {
@@ -171,19 +159,7 @@ export function sentenceOf(block: Block, i: number): { from: number; to: number 
   return { from: 0, to: block.tokens.count };
 }
 
-const views = new WeakMap<Block, TokenView>();
-
-/** The block's token view, shared by the checks that read it (and what it works out once, such as number words). */
-export function tokenView(block: Block): TokenView {
-  let v = views.get(block);
-  if (!v) {
-    v = new TokenView(block);
-    views.set(block, v);
-  }
-  return v;
-}
-
 /** The token view of a prose block, or null for a table (figures in tables follow no prose rule). */
 export function proseView(block: Block): TokenView | null {
-  return block.kind === 'table' ? null : tokenView(block);
+  return block.kind === 'table' ? null : new TokenView(block);
 }

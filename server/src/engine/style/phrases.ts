@@ -23,6 +23,7 @@ export interface PhraseMatch {
 }
 
 const POSSESSIVE = /'s?$/;
+const MEMO_SLOTS = 1024;
 
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
@@ -32,7 +33,10 @@ export class PhraseIndex {
   private readonly firstChars = new Set<number>();
   private readonly firstPairs = new Set<number>();
   private readonly firstWords = new WordFilter();
-  private memo = new WeakMap<Tokens, { prose: string; out: PhraseMatch[] }>();
+  // The last blocks' matches, by a slot worked out from the block's size (a WeakMap entry per block cost
+  // more than it saved): the runner runs each check over a batch of blocks in turn, so the checks after
+  // the first find the block's matches here. A collision only means matching again.
+  private memo: ({ t: Tokens; prose: string; out: PhraseMatch[] } | undefined)[] = new Array(MEMO_SLOTS);
   size = 0;
 
   add(text: string, kind: PhraseKind, entry: number, caseSensitive = false): void {
@@ -41,7 +45,7 @@ export class PhraseIndex {
     for (let i = 0; i < t.count; i++) words.push(fold(text.slice(t.start[i], t.end[i])));
     if (words.length === 0) return;
     const p: Phrase = { text, words, kind, entry, caseSensitive };
-    this.memo = new WeakMap();
+    this.memo = new Array(MEMO_SLOTS);
     this.firstWords.add(words[0]!);
     this.firstLengths[Math.min(255, t.end[0]! - t.start[0]!)] = 1;
     const c0 = text.charCodeAt(t.start[0]!);
@@ -59,10 +63,11 @@ export class PhraseIndex {
    *  Worked out once per block: the names and substitution checks all ask (the list is shared, read only). */
   match(prose: string, t: Tokens): readonly PhraseMatch[] {
     if (this.size === 0) return [];
-    const hit = this.memo.get(t);
-    if (hit !== undefined && hit.prose === prose) return hit.out;
+    const slot = (Math.imul(t.count, 0x9e3779b1) ^ prose.length ^ (prose.charCodeAt(prose.length >> 1) << 7)) & (MEMO_SLOTS - 1);
+    const hit = this.memo[slot];
+    if (hit !== undefined && hit.t === t && hit.prose === prose) return hit.out;
     const out = this.scan(prose, t);
-    this.memo.set(t, { prose, out });
+    this.memo[slot] = { t, prose, out };
     return out;
   }
 

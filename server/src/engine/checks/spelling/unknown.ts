@@ -1,9 +1,33 @@
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
-import { dictionaryReady, isKnownWord, loadDictionary, suggestions } from '../../spelling/dictionary.js';
+import { dictionaryReady, isKnownWord, loadDictionary, plainWords, suggestions } from '../../spelling/dictionary.js';
 import type { RawFinding } from '../../types.js';
 
 const LOWER_WORD = /^[a-z]+(?:['’][a-z]+)?$/;
+const MAX_MEMO = 20_000;
+
+/** What is wrong with a word the dictionary does not know as written: the part to flag and its suggestions. */
+interface Verdict {
+  target: string;
+  offset: number;
+  near: string[];
+}
+
+/** The verdict on a word that is not a plain known word (null: nothing to report); the same for every
+ *  occurrence, so worked out once per style. */
+function judge(word: string, locale: 'en-US' | 'en-GB', words: Set<string>): Verdict | null {
+  // Hyphenated compounds are right when their parts are (full-scale, long-range).
+  const parts = word.split('-');
+  const bad = parts.filter((p) => p.length >= 3 && LOWER_WORD.test(p) && !words.has(p) && !isKnownWord(locale, p.replace(/’/g, "'")));
+  if (bad.length === 0 || words.has(word)) return null;
+  const target = parts.length === 1 ? word : bad[0]!;
+  const offset = parts.length === 1 ? 0 : word.indexOf(target);
+  // A misspelling sits next to a real word; an unknown word with no close suggestion is more likely a
+  // coinage or jargon the dictionary lacks (hashtagging, undercard), and is not reported.
+  const near = suggestions(locale, target, 3);
+  if (near.length === 0) return null;
+  return { target, offset, near };
+}
 
 /** A lower-case word the dictionary does not know. Capitalised words are names: the names checks own them. */
 export const unknown: Check = {
@@ -24,26 +48,30 @@ export const unknown: Check = {
     const locale = style.config.locale;
     const t = block.tokens;
     const findings: RawFinding[] = [];
+    const plain = plainWords(locale);
+    let memo = style.memo.get('spelling.unknown') as Map<string, Verdict | null> | undefined;
+    if (!memo) style.memo.set('spelling.unknown', (memo = new Map()));
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== TokenKind.Word || t.flags[i]! & TokenFlag.Cap) continue;
       const len = t.end[i]! - t.start[i]!;
       if (len < 3 || len > 40) continue;
+      // The common case: a plain known word, answered from the per-word cache without slicing it.
+      if (plain ? plain.isKnownAt(block.prose, t.start[i]!, t.end[i]!) : !block.prose.slice(t.start[i], t.end[i]).includes('-')) continue;
       const word = block.prose.slice(t.start[i], t.end[i]);
-      // The common case: a plain known word, answered from the per-word cache.
-      if (!word.includes('-') && isKnownWord(locale, word)) continue;
-      // Hyphenated compounds are right when their parts are (full-scale, long-range).
-      const parts = word.split('-');
-      const bad = parts.filter((p) => p.length >= 3 && LOWER_WORD.test(p) && !style.words.has(p) && !isKnownWord(locale, p.replace(/’/g, "'")));
-      if (bad.length === 0 || style.words.has(word)) continue;
-      const target = parts.length === 1 ? word : bad[0]!;
-      const offset = parts.length === 1 ? 0 : word.indexOf(target);
+      // Kept only once the dictionary is loaded (without it every word is judged right).
+      let verdict = plain ? memo.get(word) : undefined;
+      if (verdict === undefined) {
+        verdict = judge(word, locale, style.words);
+        if (plain) {
+          if (memo.size >= MAX_MEMO) memo.clear();
+          memo.set(word, verdict);
+        }
+      }
+      if (verdict === null) continue;
+      const { target, offset, near } = verdict;
       const start = t.start[i]! + offset;
       const end = start + target.length;
       const quoted = (t.flags[i]! & TokenFlag.InQuote) !== 0;
-      // A misspelling sits next to a real word; an unknown word with no close suggestion is more likely a
-      // coinage or jargon the dictionary lacks (hashtagging, undercard), and is not reported.
-      const near = suggestions(locale, target, 3);
-      if (near.length === 0) continue;
       findings.push({
         start,
         end,

@@ -85,15 +85,14 @@ export const consistency: Check<Use[]> = {
       const e = t.end[i]!;
       const possessive = len >= 2 && prose.charCodeAt(e - 1) === 115 && (prose.charCodeAt(e - 2) === 39 || prose.charCodeAt(e - 2) === 0x2019);
       if (!filter.mayHave(prose, s, possessive ? e - 2 : e)) continue;
-      const raw = block.prose.slice(t.start[i], t.end[i]);
       // Turkey’s counts as a use of Turkey; the possessive stays out of the range.
-      const text = raw.replace(/['’]s$/, '');
+      const text = prose.slice(s, possessive ? e - 2 : e);
       const hit = byForm.get(text.toLowerCase());
       if (!hit) continue;
       const quoted = (t.flags[i]! & TokenFlag.InQuote) !== 0;
       // A quote is what the person said: its spelling is left alone, but names in it (Türkiye) still count.
       if (quoted && !names.has(hit.group)) continue;
-      uses.push({ ...hit, start: t.start[i]!, end: t.start[i]! + text.length, text, quoted });
+      uses.push({ group: hit.group, member: hit.member, start: s, end: s + text.length, text, quoted });
     }
     return { summary: uses };
   },

@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { capitalize, DESIGNATORS, FIGURE_UNITS, nearNumber, sentenceOf, spellNumber, tokenView, type TokenView } from '../../style/numbers.js';
+import { capitalize, DESIGNATORS, FIGURE_UNITS, nearNumber, sentenceOf, spellNumber, TokenView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -43,7 +43,7 @@ export const numerals: Check = {
   },
   block(block) {
     if (block.kind === 'heading' || block.kind === 'table') return undefined;
-    const v = tokenView(block);
+    const v = new TokenView(block);
     const t = block.tokens;
     const findings: RawFinding[] = [];
     for (let i = 0; i < t.count; i++) {

@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { capitalize, tokenView } from '../../style/numbers.js';
+import { capitalize, TokenView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 // Formal titles of office that AP capitalises directly before a name (President Joe Biden, Gov. Gavin Newsom).
@@ -25,7 +25,7 @@ export const titleBeforeName: Check = {
   },
   block(block) {
     if (block.kind === 'heading' || block.kind === 'table') return undefined;
-    const v = tokenView(block);
+    const v = new TokenView(block);
     const t = block.tokens;
     const findings: RawFinding[] = [];
     for (let i = 1; i < t.count; i++) {

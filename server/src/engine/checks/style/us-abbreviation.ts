@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { tokenView } from '../../style/numbers.js';
+import { TokenView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 // Names that are written "US" by their owners (US Airways, US Bancorp) and so are not the country's abbreviation.
@@ -27,7 +27,7 @@ export const usAbbreviation: Check = {
   block(block, { style }) {
     const want = formOf(style.options('style.us-abbreviation').form, style.config.locale);
     if (want === 'U.S.' && block.kind === 'heading') return undefined;
-    const v = tokenView(block);
+    const v = new TokenView(block);
     const t = block.tokens;
     const findings: RawFinding[] = [];
     for (let i = 0; i < t.count; i++) {
