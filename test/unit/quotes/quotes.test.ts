@@ -150,3 +150,14 @@ test('a form of “be” before an -ing or -ed word makes the person the actor',
 test('an abbreviation inside the sentence does not hide the person before a weak cue', () => {
   assert.deepEqual(quotes('House Speaker Lena Ortega, R-Kent., despite admitting that the council had concerns about “lawyers trying to get rich quickly,” went ahead.'), []);
 });
+
+test('a state of mind or a modal is not a person acting on the quote', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\nShe expects the council “to keep calling out every delay as we see fit.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The ferry ran late.\n\nHe would “bring a bill next session to fix the rigged harbour fees.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The ferry ran late.\n\nShe hopes to win, but she knows that “the old mayor will always be the king.”').map((x) => x[0]), ['quotes.unattributed']);
+});
+
+test('a weak cue in a clause of its own after the quote does not credit it', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\n“I have raised all the money I needed for the race,” cutting off a reporter who asked about it.').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('“If she wants the harbour, she should come to the harbour,” the editorial read.'), []);
+});

@@ -8,7 +8,8 @@ import { isCommonWord, isDictionaryName } from '../names/lexicon.js';
 export const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'from', 'to', 'of', 'for', 'about', 'against', 'in', 'on', 'at', 'over', 'than', 'like']);
-const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'must']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'did', 'does']);
+const MENTAL = new Set(['expects', 'expected', 'knows', 'knew', 'hopes', 'hoped', 'wants', 'wanted', 'wishes', 'wished', 'feels', 'felt', 'intends', 'intended', 'plans', 'planned', 'believes', 'believed', 'needs', 'needed', 'likes', 'liked', 'loves', 'loved', 'fears', 'feared', 'seems', 'seemed', 'appears', 'appeared']);
 const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with', 'from', 'there', 'here', 'what', 'when', 'while', 'where', 'who', 'why', 'how', 'after', 'before', 'since', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'even', 'just', 'still', 'now', 'then', 'once', 'under', 'over', 'during', 'despite', 'although', 'though', 'because', 'until', 'unless', 'each', 'every', 'both', 'such', 'one', 'more', 'less', 'other', 'another', 'much']);
 
 /** A capitalised word that starts a sentence may be a name unless it is a common word ("Reconstruction") or a function word. */
@@ -69,7 +70,8 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
       if (j >= to || t.kind[j] !== TokenKind.Word || t.flags[j]! & (TokenFlag.Cap | TokenFlag.InQuote)) continue;
       const v = prose.slice(t.start[j], t.end[j]);
       // A capitalised first word may be any noun: it needs a verb of its own, not just "has".
-      if (reported) continue;
+      // "she expects the campaign “to …”", "he hopes": a state of mind is not a statement.
+      if (reported || MENTAL.has(v)) continue;
       if ((AUXILIARIES.has(v) && !atStart) || (v.length > 3 && (/ed$/.test(v) || /[^s'’]s$/.test(v))) || progressive(block, v, j + 1, to)) {
         out[s] = t.start[i]!;
         break;

@@ -194,7 +194,8 @@ function nextToQuote(prose: string, cueStart: number, cueEnd: number): boolean {
   const before = prose.slice(Math.max(0, cueStart - 60), cueStart);
   const m = /[,?!—–-]['’]?\s*[”"]([^.!?;:”"“]*)$/.exec(before);
   // "…,” and several makers have asked": a new clause, not the quote's attribution.
-  return m !== null && m[1]!.trim().split(/\s+/).length <= 6 && !/^\s*(?:and|but|or|so|yet|while|as|because)\b/.test(m[1]!);
+  // "…,” cutting off a reporter who asked": a comma or a relative pronoun opens a clause of its own, too.
+  return m !== null && m[1]!.trim().split(/\s+/).length <= 6 && !/^\s*(?:and|but|or|so|yet|while|as|because)\b/.test(m[1]!) && !/,|\b(?:who|whom|which|that)\b/.test(m[1]!);
 }
 
 function isTitle(inner: string): boolean {
