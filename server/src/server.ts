@@ -21,7 +21,16 @@ interface DocState {
   session: Session;
   timer?: NodeJS.Timeout;
   result?: CheckResult & { version: number; text: string };
+  /** When the latest edit arrived (for the server-side typing latency in copydesk/timings). */
+  changedAt?: number;
 }
+
+/** Server time of the checks that followed an edit: from the didChange to the diagnostics written. */
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+const MAX_TIMINGS = 2000;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
@@ -32,6 +41,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canWatch = false;
   const styles = new StyleManager(() => roots);
   const loggedFailures = new Set<string>();
+  const timings: Timing[] = [];
   let publishedStyleProblems = false;
   let preparing = false;
   let firstPublished: (() => void) | null = null;
@@ -141,6 +151,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'copydesk', message: `Copydesk did not check this document: it is larger than copydesk.maxFileSize (${text.length} > ${settings.maxFileSize} characters).` }] });
       return;
     }
+    const cpuBefore = process.cpuUsage();
     let result: CheckResult;
     try {
       result = analyze(text, { languageId: doc.languageId === 'newsdraft' ? 'plaintext' : doc.languageId, style: currentStyle(), session: state.session });
@@ -157,7 +168,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // A newer edit may have arrived while we worked; never publish stale results.
     if (documents.get(uri)?.version !== doc.version) return;
     state.result = { ...result, version: doc.version, text };
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+    const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+    const changedAt = state.changedAt;
+    state.changedAt = undefined;
+    if (changedAt !== undefined) {
+      void sent.then(() => {
+        const cpu = process.cpuUsage(cpuBefore);
+        if (timings.length >= MAX_TIMINGS) timings.shift();
+        timings.push({ wallMs: performance.now() - changedAt, cpuMs: (cpu.user + cpu.system) / 1000 });
+      });
+    }
     if (firstPublished) {
       const go = firstPublished;
       firstPublished = null;
@@ -171,6 +191,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   documents.onDidChangeContent((e) => {
     if (isStyleDoc(e.document)) return onStyleEdited(e.document);
+    stateOf(e.document.uri).changedAt ??= performance.now();
     schedule(e.document);
   });
   documents.onDidClose((e) => {
@@ -228,6 +249,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !state?.result || state.result.version !== doc.version) return null;
     return hover(doc, state.result, doc.offsetAt(params.position));
   });
+
+  // Server-side latency of the checks after edits since the last call (benchmarks, diagnosis of slowness).
+  connection.onRequest('copydesk/timings', () => timings.splice(0, timings.length));
 
   connection.onRequest('copydesk/analysis', (p: { uri: string }) => {
     const doc = documents.get(p.uri);
