@@ -32,6 +32,19 @@ describe('the language server over stdio', () => {
     assert.equal(second.diagnostics.length, 2);
   });
 
+  test('the server accounts for its time after each edit, and hands the figures over once', async () => {
+    const uri = pathToFileURL(path.join(dir, 'timed.md')).href;
+    client.open(uri, draft, 'markdown', 1);
+    await client.diagnostics(uri, 1);
+    await client.conn.sendRequest('copydesk/timings');
+    client.change(uri, 2, draft.replace('Kiev.', 'Kyiv.'));
+    await client.diagnostics(uri, 2);
+    const timings = (await client.conn.sendRequest('copydesk/timings')) as { wallMs: number; cpuMs: number }[];
+    assert.equal(timings.length, 1);
+    assert.ok(timings[0]!.wallMs >= 0 && timings[0]!.cpuMs >= 0);
+    assert.deepEqual(await client.conn.sendRequest('copydesk/timings'), []);
+  });
+
   test('a quick fix replaces the variant with the canonical name, and fix-all fixes every one', async () => {
     const uri = pathToFileURL(path.join(dir, 'b.md')).href;
     client.open(uri, draft, 'markdown', 1);
