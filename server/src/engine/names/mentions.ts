@@ -4,7 +4,7 @@ import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { isCommonWord } from './lexicon.js';
 import { isTitleOrNationality } from './titles.js';
-import { capitalisedWords, oneSpace, type CapitalisedWords } from './words.js';
+import { blockWork, capitalisedWords, oneSpace, type CapitalisedWords } from './words.js';
 
 export interface Mention {
   /** The name as written, possessive ending removed; upper-case datelines in title case. */
@@ -42,8 +42,8 @@ function titleCase(s: string): string {
 /** The block's mentions, worked out once and shared by names.inconsistent and names.archive: callers
  *  must not change them (copy a mention to amend it). */
 export function blockMentions(block: Block): Mention[] {
-  const cw = capitalisedWords(block);
-  return (cw.mentions ??= findMentions(block, cw));
+  const work = blockWork(block);
+  return (work.mentions ??= findMentions(block, capitalisedWords(block)));
 }
 
 function findMentions(block: Block, cw: CapitalisedWords): Mention[] {

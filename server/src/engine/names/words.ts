@@ -1,7 +1,8 @@
-// The capitalised words of a block, sliced once and shared by every names check (mentions, misspellings,
-// first references): each check used to slice and strip every capitalised token again.
+// Per-block work the names checks share: the capitalised words, sliced once (each check used to slice and
+// strip every capitalised token again), the mentions built from them and the listed phrases found.
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind, type Tokens } from '../document/tokens.js';
+import type { PhraseIndex, PhraseMatch } from '../style/phrases.js';
 import type { Mention } from './mentions.js';
 
 export interface CapitalisedWords {
@@ -12,8 +13,16 @@ export interface CapitalisedWords {
   raw: string[];
   /** The word without a possessive ending ('s, ’s); the same string as `raw` when it has none. */
   word: string[];
-  /** The block's name mentions (names/mentions.ts), kept here so a block needs one memo entry. */
+}
+
+/** What the names checks work out once per block and share. */
+export interface BlockWork {
+  tokens: Tokens;
+  words?: CapitalisedWords;
+  /** The block's name mentions (names/mentions.ts). */
   mentions?: Mention[];
+  /** The house style's listed phrases found in the block (names.listed-variant and names.reference). */
+  listed?: { index: PhraseIndex; matches: readonly PhraseMatch[] };
 }
 
 // Kept for the checks that come after on the same block, in a small table indexed by the block's position:
@@ -21,13 +30,31 @@ export interface CapitalisedWords {
 // block in its slot; any other caller just works it out again. A long-lived WeakMap cost more (its table
 // fills with the dead blocks of earlier runs until a full collection). Holds at most SLOTS blocks.
 const SLOTS = 256;
-const slotTokens: (Tokens | undefined)[] = new Array(SLOTS).fill(undefined);
-const slotWords: (CapitalisedWords | undefined)[] = new Array(SLOTS).fill(undefined);
+const slots: (BlockWork | undefined)[] = new Array(SLOTS).fill(undefined);
+
+export function blockWork(block: Block): BlockWork {
+  const slot = block.index & (SLOTS - 1);
+  const hit = slots[slot];
+  if (hit !== undefined && hit.tokens === block.tokens) return hit;
+  const work: BlockWork = { tokens: block.tokens, words: undefined, mentions: undefined, listed: undefined };
+  slots[slot] = work;
+  return work;
+}
 
 export function capitalisedWords(block: Block): CapitalisedWords {
+  const work = blockWork(block);
+  return (work.words ??= findCapitalised(block));
+}
+
+/** The style's listed phrases (names, variants, substitutions) in the block, matched once for the names checks. */
+export function listedPhrases(block: Block, index: PhraseIndex): readonly PhraseMatch[] {
+  const work = blockWork(block);
+  if (work.listed?.index !== index) work.listed = { index, matches: index.match(block.prose, block.tokens) };
+  return work.listed.matches;
+}
+
+function findCapitalised(block: Block): CapitalisedWords {
   const t = block.tokens;
-  const slot = block.index & (SLOTS - 1);
-  if (slotTokens[slot] === t) return slotWords[slot]!;
   const prose = block.prose;
   const tok: number[] = [];
   const raw: string[] = [];
@@ -43,10 +70,7 @@ export function capitalisedWords(block: Block): CapitalisedWords {
     // possessive ending is always the two characters 's or ’s.
     word.push(possessiveAt(prose, s, e) ? prose.slice(s, e - 2) : r);
   }
-  const out: CapitalisedWords = { count: tok.length, tok, raw, word, mentions: undefined };
-  slotTokens[slot] = t;
-  slotWords[slot] = out;
-  return out;
+  return { count: tok.length, tok, raw, word };
 }
 
 /** The token text prose[s, e) ends in 's or ’s (and has something before it). */

@@ -2,6 +2,7 @@ import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag } from '../../document/tokens.js';
 import type { NameEntry } from '../../style/types.js';
+import { listedPhrases } from '../../names/words.js';
 import type { RawFinding } from '../../types.js';
 
 /** A variant listed in the house style's names (Zaporizhzhya, Kiev) → the canonical name. */
@@ -19,7 +20,7 @@ export const listedVariant: Check = {
   block(block, { style }) {
     const findings: RawFinding[] = [];
     const names = style.config.names;
-    for (const m of style.phrases.match(block.prose, block.tokens)) {
+    for (const m of listedPhrases(block, style.phrases)) {
       if (m.phrase.kind !== 'variant') continue;
       // Names are proper nouns: a lower-case "kiev" in running text is not the city.
       if (!(block.tokens.flags[m.tokFrom]! & TokenFlag.Cap)) continue;

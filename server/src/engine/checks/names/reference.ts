@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { capitalisedWords, oneSpace } from '../../names/words.js';
+import { capitalisedWords, listedPhrases, oneSpace } from '../../names/words.js';
 import type { Block } from '../../document/model.js';
 import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
@@ -29,7 +29,7 @@ export const reference: Check<Mention[]> = {
     if (block.kind === 'heading') return undefined;
     const out: Mention[] = [];
     const t = block.tokens;
-    for (const m of style.phrases.match(block.prose, t)) {
+    for (const m of listedPhrases(block, style.phrases)) {
       if (m.phrase.kind !== 'name') continue;
       const entry = style.config.names[m.phrase.entry]!;
       if (entry.kind !== 'person') continue;
