@@ -161,3 +161,8 @@ test('a weak cue in a clause of its own after the quote does not credit it', () 
   assert.deepEqual(quotes('The ferry ran late.\n\n“I have raised all the money I needed for the race,” cutting off a reporter who asked about it.').map((x) => x[0]), ['quotes.unattributed']);
   assert.deepEqual(quotes('“If she wants the harbour, she should come to the harbour,” the editorial read.'), []);
 });
+
+test('the paragraphs that continue an uncredited quote are uncredited too', () => {
+  const text = 'The report landed on Friday.\n\n“Nobody in the harbour office had read the contract before signing it.\n\n“We only found out when the bills arrived in March.”\n';
+  assert.deepEqual(quotes(text).map((x) => x[1].slice(0, 10)), ['“Nobody in', '“We only f']);
+});

@@ -58,7 +58,8 @@ export const unattributed: Check<ParagraphQuotes> = {
       }
       // The last speaker is the last person quoted (a paraphrase without quotation marks does not count).
       if (p.credited && speaker && p.quotes.length) lastSpeaker = speaker;
-      if (p.quotes.length) continuing = p.endsOpen;
+      // An uncredited quote passes nothing on: the paragraphs that continue it are as uncredited as it is.
+      if (p.quotes.length) continuing = p.endsOpen && (p.credited || continues);
       else continuing = false;
       introduced = p.introduces ? resolve(p.speaker, lastNamed) ?? p.named ?? lastNamed : false;
     });
