@@ -23,7 +23,9 @@ export interface PhraseMatch {
 }
 
 const POSSESSIVE = /'s?$/;
-const MEMO_SLOTS = 1024;
+const MEMO_SHIFT = 24;
+const MEMO_SETS = 1 << (32 - MEMO_SHIFT);
+const MEMO_WAYS = 4;
 
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
@@ -32,11 +34,14 @@ export class PhraseIndex {
   private readonly firstLengths = new Uint8Array(256);
   private readonly firstChars = new Set<number>();
   private readonly firstPairs = new Set<number>();
+  /** firstPairs for two folded ASCII characters, as a bitmap: (c0 << 7) | c1. */
+  private readonly firstPairsAscii = new Uint8Array(1 << 14);
   private readonly firstWords = new WordFilter();
-  // The last blocks' matches, by a slot worked out from the block's size (a WeakMap entry per block cost
-  // more than it saved): the runner runs each check over a batch of blocks in turn, so the checks after
-  // the first find the block's matches here. A collision only means matching again.
-  private memo: ({ t: Tokens; prose: string; out: PhraseMatch[] } | undefined)[] = new Array(MEMO_SLOTS);
+  // The last blocks' matches, in sets of MEMO_WAYS picked by the block's size (a WeakMap entry per block
+  // cost more than it saved): the runner runs each check over a batch of blocks in turn, so the checks
+  // after the first find the block's matches here. A miss only means matching again.
+  private memo: ({ t: Tokens; prose: string; out: PhraseMatch[] } | undefined)[] = new Array(MEMO_SETS * MEMO_WAYS);
+  private memoNext = 0;
   size = 0;
 
   add(text: string, kind: PhraseKind, entry: number, caseSensitive = false): void {
@@ -45,12 +50,15 @@ export class PhraseIndex {
     for (let i = 0; i < t.count; i++) words.push(fold(text.slice(t.start[i], t.end[i])));
     if (words.length === 0) return;
     const p: Phrase = { text, words, kind, entry, caseSensitive };
-    this.memo = new Array(MEMO_SLOTS);
+    this.memo = new Array(MEMO_SETS * MEMO_WAYS);
     this.firstWords.add(words[0]!);
     this.firstLengths[Math.min(255, t.end[0]! - t.start[0]!)] = 1;
     const c0 = text.charCodeAt(t.start[0]!);
     this.firstChars.add(foldCode(c0));
-    this.firstPairs.add((foldCode(c0) << 16) | foldCode(text.charCodeAt(t.start[0]! + 1)));
+    const f0 = foldCode(c0);
+    const f1 = foldCode(text.charCodeAt(t.start[0]! + 1));
+    this.firstPairs.add((f0 << 16) | f1);
+    if (f0 < 128 && f1 < 128) this.firstPairsAscii[(f0 << 7) | f1] = 1;
     const list = this.byFirst.get(words[0]!);
     if (list) {
       list.push(p);
@@ -63,11 +71,15 @@ export class PhraseIndex {
    *  Worked out once per block: the names and substitution checks all ask (the list is shared, read only). */
   match(prose: string, t: Tokens): readonly PhraseMatch[] {
     if (this.size === 0) return [];
-    const slot = (Math.imul(t.count, 0x9e3779b1) ^ prose.length ^ (prose.charCodeAt(prose.length >> 1) << 7)) & (MEMO_SLOTS - 1);
-    const hit = this.memo[slot];
-    if (hit !== undefined && hit.t === t && hit.prose === prose) return hit.out;
+    const set = Math.imul(t.count ^ (prose.length << 11), 0x9e3779b1) >>> MEMO_SHIFT;
+    const base = set * MEMO_WAYS;
+    for (let w = base; w < base + MEMO_WAYS; w++) {
+      const hit = this.memo[w];
+      if (hit !== undefined && hit.t === t && hit.prose === prose) return hit.out;
+    }
     const out = this.scan(prose, t);
-    this.memo[slot] = { t, prose, out };
+    // Round robin within the set (identical paragraphs share a set: up to MEMO_WAYS of them fit).
+    this.memo[base + (this.memoNext++ & (MEMO_WAYS - 1))] = { t, prose, out };
     return out;
   }
 
@@ -77,7 +89,13 @@ export class PhraseIndex {
       if (t.kind[i] === TokenKind.Punct) continue;
       const len = t.end[i]! - t.start[i]!;
       const s0 = t.start[i]!;
-      if ((!this.firstLengths[Math.min(255, len)] && !this.firstLengths[Math.min(255, len - 2)]) || !this.firstPairs.has((foldCode(prose.charCodeAt(s0)) << 16) | foldCode(prose.charCodeAt(s0 + 1)))) continue;
+      if (!this.firstLengths[Math.min(255, len)] && !this.firstLengths[Math.min(255, len - 2)]) continue;
+      const c0 = prose.charCodeAt(s0);
+      const c1 = prose.charCodeAt(s0 + 1);
+      // The first two characters, folded, must be a first word's: by the bitmap when both are ASCII.
+      if (c0 < 128 && c1 < 128) {
+        if (!this.firstPairsAscii[(asciiFold(c0) << 7) | asciiFold(c1)]) continue;
+      } else if (!this.firstPairs.has((foldCode(c0) << 16) | foldCode(c1))) continue;
       // The first word (or it without a possessive), read in place: most tokens are surely not one.
       const e0 = t.end[i]!;
       if (!this.firstWords.mayHave(prose, s0, e0)) {
@@ -168,6 +186,10 @@ function compareFolded(prose: string, from: number, to: number, word: string): -
 
 function sameCaseInsensitiveSpacing(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
+}
+
+function asciiFold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 function foldCode(c: number): number {

@@ -1,4 +1,5 @@
 import type { Check } from '../../check.js';
+import { TokenKind } from '../../document/tokens.js';
 import type { RawFinding } from '../../types.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -37,6 +38,12 @@ export const weekdayDate: Check<Summary> = {
   description: 'A weekday that contradicts the date next to it (“Friday, May 17, 2025” was a Saturday); dates without a year take the year of the story.',
   docs: { bad: ['The vote is on Friday, May 17, 2025.', 'They met on Tuesday, 19 May 2025.'], good: ['The vote is on Saturday, May 17, 2025.', 'They met on Monday, 19 May 2025 and Tuesday, 20 May 2025.'] },
   block(block) {
+    // Every pattern here needs a figure that follows a space (the day, or the year), and a figure after a
+    // space always starts a number token: a block without one has no date to read.
+    const t = block.tokens;
+    let figures = false;
+    for (let i = 0; i < t.count && !figures; i++) figures = t.kind[i] === TokenKind.Number;
+    if (!figures) return { summary: { dates: [], year: null } };
     const dates: DateMention[] = [];
     for (const re of [US, UK]) {
       re.lastIndex = 0;
