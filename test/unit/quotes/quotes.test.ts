@@ -166,3 +166,12 @@ test('the paragraphs that continue an uncredited quote are uncredited too', () =
   const text = 'The report landed on Friday.\n\n“Nobody in the harbour office had read the contract before signing it.\n\n“We only found out when the bills arrived in March.”\n';
   assert.deepEqual(quotes(text).map((x) => x[1].slice(0, 10)), ['“Nobody in', '“We only f']);
 });
+
+test('adverbs between “is” and the verb, and a past-tense cue after a common-noun subject, still credit', () => {
+  assert.deepEqual(quotes('Ortega is once again questioning the harbour vote, urging his backers to make sure it is “on the up and up.”'), []);
+  assert.deepEqual(quotes('At the forum, one questioner claimed that “the forces of the old council” were still at work.'), []);
+});
+
+test('“when asked” is a reduced passive: the asked one is not the speaker', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\n“It was very nice indeed,” in the harbour when asked if he had met the mayor.').map((x) => x[0]), ['quotes.unattributed']);
+});

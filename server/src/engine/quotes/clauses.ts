@@ -9,6 +9,7 @@ export const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'from', 'to', 'of', 'for', 'about', 'against', 'in', 'on', 'at', 'over', 'than', 'like']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'did', 'does']);
+const ADVERB = /^(?:also|then|later|again|previously|earlier|once|further|recently|still|even|never|often|\p{L}+ly)$/u;
 const MENTAL = new Set(['expects', 'expected', 'knows', 'knew', 'hopes', 'hoped', 'wants', 'wanted', 'wishes', 'wished', 'feels', 'felt', 'intends', 'intended', 'plans', 'planned', 'believes', 'believed', 'needs', 'needed', 'likes', 'liked', 'loves', 'loved', 'fears', 'feared', 'seems', 'seemed', 'appears', 'appeared']);
 const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with', 'from', 'there', 'here', 'what', 'when', 'while', 'where', 'who', 'why', 'how', 'after', 'before', 'since', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'even', 'just', 'still', 'now', 'then', 'once', 'under', 'over', 'during', 'despite', 'although', 'though', 'because', 'until', 'unless', 'each', 'every', 'both', 'such', 'one', 'more', 'less', 'other', 'another', 'much']);
 
@@ -66,7 +67,7 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
       if (atStart && isCommonWord(w) && !isDictionaryName(w)) continue;
       if (persons[s] === Infinity) persons[s] = t.start[i]!;
       let j = i + 1;
-      while (j < to && t.kind[j] === TokenKind.Word && /^(?:also|then|later|again|previously|earlier|once|further|recently|still|even|never|often|\p{L}+ly)$/u.test(prose.slice(t.start[j], t.end[j]))) j++;
+      while (j < to && t.kind[j] === TokenKind.Word && ADVERB.test(prose.slice(t.start[j], t.end[j]))) j++;
       if (j >= to || t.kind[j] !== TokenKind.Word || t.flags[j]! & (TokenFlag.Cap | TokenFlag.InQuote)) continue;
       const v = prose.slice(t.start[j], t.end[j]);
       // A capitalised first word may be any noun: it needs a verb of its own, not just "has".
@@ -85,5 +86,7 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
 function progressive(block: Block, v: string, k: number, to: number): boolean {
   if (v !== 'is' && v !== 'was' && v !== 'are' && v !== 'were') return false;
   const t = block.tokens;
+  // "Trump is once again questioning": adverbs may stand between.
+  while (k < to && t.kind[k] === TokenKind.Word && ADVERB.test(block.prose.slice(t.start[k], t.end[k]))) k++;
   return k < to && t.kind[k] === TokenKind.Word && !(t.flags[k]! & TokenFlag.InQuote) && /\p{Ll}{2,}(?:ing|ed)$/u.test(block.prose.slice(t.start[k], t.end[k]));
 }

@@ -58,7 +58,8 @@ const PER_SOURCE = /,[”"]?\s+per\s+(?:the\s+|an?\s+)?\p{L}/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'this', 'that', 'another', 'every', 'each', 'my', 'our', 'your']);
 // Determiners that also stand alone as a subject ("One said", "Another told reporters").
 const STANDALONE = new Set(['one', 'another', 'each']);
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+// "when asked", "if asked": a reduced passive, too.
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'when', 'if']);
 // "he's claiming", "it's denouncing": a contraction, not a possessive.
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where']);
 const PAST = /^(?:said|told|wrote|\p{L}+ed)$/u;
@@ -113,7 +114,9 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     // "tweets", "calls", "claims" are as often plural nouns ("early-morning tweets"): they need the speaker right next to them.
     // Followed by "that", a colon or a quote they are verbs ("the website states that …").
     const ambiguous = w.endsWith('s') && !w.endsWith('ss') && !STRONG.has(w) && !/^\s*(?:that\b|:|[“"])/.test(prose.slice(t.end[i], t.end[i]! + 6));
-    if (!STRONG.has(w) && !(who && (/^\p{Lu}/u.test(who) || PERSONAL.has(who))) && (ambiguous || !((starts ??= actorStarts(block)).persons[sentence]! < t.start[i]!)) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
+    // "one questioner claimed", "the group argued": a past-tense cue right after its subject is the verb.
+    const subject = who !== null && (/^\p{Lu}/u.test(who) || PERSONAL.has(who) || (/^(?:the|a|an|one) /.test(who) && /ed$/.test(w)));
+    if (!STRONG.has(w) && !subject && (ambiguous || !((starts ??= actorStarts(block)).persons[sentence]! < t.start[i]!)) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
     credited = true;
     if (who && !speaker) speaker = who;
     if (who && /^\p{Lu}/u.test(who) && !named) named = who;
@@ -174,7 +177,7 @@ function speakerAround(block: Block, cue: number): string | null {
       return prose.slice(t.start[from], t.end[i]).replace(/['’]s$/, '');
     }
     // "the spokeswoman said", "a ministry spokesman said"
-    if (i >= 1 && /^(the|a|an)$/i.test(word(i - 1))) return `${word(i - 1).toLowerCase()} ${w}`;
+    if (i >= 1 && /^(the|a|an|one)$/i.test(word(i - 1))) return `${word(i - 1).toLowerCase()} ${w}`;
   }
   // After the verb: "said Lena Hartwig", "told Reuters".
   let j = cue + 1;
