@@ -49,9 +49,8 @@ export function blockMentions(block: Block): Mention[] {
 function findMentions(block: Block, cw: CapitalisedWords): Mention[] {
   const t = block.tokens;
   const prose = block.prose;
-  // Whether a quote span reads as a title, worked out only for spans a mention falls in: 0 not yet, 1 yes, 2 no.
-  const spans = block.quotes.spans;
-  const titles = spans.length ? new Uint8Array(spans.length) : null;
+  const hasQuotes = block.quotes.spans.length > 0;
+  if (hasQuotes) clearTitles(block.quotes.spans.length);
   const out: Mention[] = [];
   for (let k = 0; k < cw.count; k++) {
     const i = cw.tok[k]!;
@@ -101,7 +100,7 @@ function findMentions(block: Block, cw: CapitalisedWords): Mention[] {
       next: nextWord(block, cw, k, i),
       initial,
       upper,
-      title: titles !== null && inTitle(block, titles, s, e),
+      title: hasQuotes && inTitle(block, s, e),
       quoted: (f & TokenFlag.InQuote) !== 0,
     });
   }
@@ -135,11 +134,22 @@ function nextWord(block: Block, cw: CapitalisedWords, k: number, i: number): str
 }
 
 /** Inside a quoted span that reads as a title of a work. */
-function inTitle(block: Block, titles: Uint8Array, s: number, e: number): boolean {
+// Whether each quote span of the block being read is a title, worked out only for spans a mention falls in:
+// 0 not yet, 1 yes, 2 no. One array for every block (findMentions never runs inside itself).
+let titles = new Uint8Array(64);
+
+function clearTitles(n: number): void {
+  if (titles.length < n) titles = new Uint8Array(n * 2);
+  else titles.fill(0, 0, n);
+}
+
+function inTitle(block: Block, s: number, e: number): boolean {
   const spans = block.quotes.spans;
   for (let n = 0; n < spans.length; n++) {
     const q = spans[n]!;
-    if (q.close < 0 || s <= q.open || e > q.close) continue;
+    // Spans come in order of their opening mark: none after this one opens before the word.
+    if (q.open >= s) break;
+    if (q.close < 0 || e > q.close) continue;
     if (titles[n] === 0) titles[n] = readsAsTitle(block.prose, q.open, q.close) ? 1 : 2;
     if (titles[n] === 1) return true;
   }
