@@ -175,3 +175,13 @@ test('adverbs between “is” and the verb, and a past-tense cue after a common
 test('“when asked” is a reduced passive: the asked one is not the speaker', () => {
   assert.deepEqual(quotes('The ferry ran late.\n\n“It was very nice indeed,” in the harbour when asked if he had met the mayor.').map((x) => x[0]), ['quotes.unattributed']);
 });
+
+test('“state” as a noun and cue words in a capitalised headline do not credit a quote', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\nBiden has “a lot of really good roles to play,” and his home state of Kent is a target.').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('The ferry ran late.\n\nRED COUNTIES OUTNUMBER BLUE STATES “The analysis of party affiliation finds that most counties lean one way.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('Ortega and Hale state that tenants are covered only if the lease is “registered under county law.”'), []);
+});
+
+test('a source in brackets after an excerpt credits it', () => {
+  assert.deepEqual(quotes('FERRIES IN TROUBLE “The harbour has lost three ferries in a year and nobody can say why.” [Kent Post.]'), []);
+});

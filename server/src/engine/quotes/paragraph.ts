@@ -97,6 +97,8 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     if (w === 'according' && !/^\s+to\b/.test(prose.slice(t.end[i], t.end[i]! + 4))) continue;
     // "the Islamic State", "Secretary of State": a capitalised cue next to another capitalised word is part of a name.
     if ((t.flags[i]! & (TokenFlag.Cap | TokenFlag.Upper | TokenFlag.SentenceStart)) === TokenFlag.Cap && inName(block, i)) continue;
+    // "RED STATES OUTNUMBER BLUE STATES": a word in capitals is a headline's, not a cue.
+    if (t.flags[i]! & TokenFlag.Upper) continue;
     // "in one tweet Friday", "his statement": after a determiner the cue is a noun; but "another said",
     // "one told": a past form after a pronoun-like determiner is still the verb.
     if (i > 0 && t.kind[i - 1] === TokenKind.Word) {
@@ -113,7 +115,9 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     // ("…,” the statement read; the letter continues: “…”).
     // "tweets", "calls", "claims" are as often plural nouns ("early-morning tweets"): they need the speaker right next to them.
     // Followed by "that", a colon or a quote they are verbs ("the website states that …").
-    const ambiguous = w.endsWith('s') && !w.endsWith('ss') && !STRONG.has(w) && !/^\s*(?:that\b|:|[“"])/.test(prose.slice(t.end[i], t.end[i]! + 6));
+    // "home state", "secretary of state" are nouns as well: "state" is a verb only before "that", a colon or a quote.
+    const followed = /^\s*(?:that\b|:|,?\s*[“"])/.test(prose.slice(t.end[i], t.end[i]! + 6));
+    const ambiguous = (w === 'state' || (w.endsWith('s') && !w.endsWith('ss') && !STRONG.has(w))) && !followed;
     // "one questioner claimed", "the group argued": a past-tense cue right after its subject is the verb.
     const subject = who !== null && (/^\p{Lu}/u.test(who) || PERSONAL.has(who) || (/^(?:the|a|an|one) /.test(who) && /ed$/.test(w)));
     if (!STRONG.has(w) && !subject && (ambiguous || !((starts ??= actorStarts(block)).persons[sentence]! < t.start[i]!)) && !nextToQuote(prose, t.start[i]!, t.end[i]!)) continue;
@@ -123,7 +127,8 @@ function analyseParagraph(block: Block): ParagraphQuotes {
   }
   // "…” ― Sonya Herridge: a dash and a name after a quote credit it; so do a transcript's speaker label
   // ("PENCE: Well, …") and "per the party's bylaws".
-  if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
+  // A source in brackets after the excerpt ("…” [HuffPost.]") credits it as well.
+  if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || /[”"]\s*\[\p{Lu}[^\]]{0,40}\]\s*$/u.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
   if (spans.length) starts ??= actorStarts(block);
   sentence = 0;
   const quotes: QuoteInfo[] = spans.map((q) => {
