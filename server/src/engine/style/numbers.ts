@@ -22,15 +22,45 @@ export function numberWordValue(word: string): number | undefined {
   return WORD_VALUE.get(word.toLowerCase());
 }
 
-// Number words are ASCII: a token is a candidate only when its length and its first two letters (folded)
-// are those of one, so most words are rejected without slicing them. (No non-ASCII letter lower-cases to
-// the ASCII letters number words are made of, so a token with one can never be a number word.)
-const WORD_SHAPES = new Set<number>();
-for (const w of WORD_VALUE.keys()) WORD_SHAPES.add(shapeKey(w.length, w.charCodeAt(0), w.charCodeAt(1)));
-function shapeKey(len: number, c0: number, c1: number): number {
-  return (len << 16) | (c0 << 8) | c1;
-}
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * The lengths and first two characters of a list of ASCII words, as a bitmap: a token that is surely none
+ * of them is passed over without slicing it. `folded`: the words are lower case and tokens are compared
+ * lower-cased (a token with a non-ASCII character among its first two is then always a candidate).
+ */
+export class WordShapes {
+  /** Bit n of entry (c0 << 7) | c1: a word of length n starts with c0 c1. */
+  private readonly lengths = new Uint32Array(1 << 14);
+  private all = false;
+
+  constructor(words: Iterable<string>, private readonly folded: boolean) {
+    for (const w of words) {
+      const c0 = w.charCodeAt(0);
+      const c1 = w.charCodeAt(1);
+      if (w.length < 2 || w.length > 31 || c0 >= 128 || c1 >= 128) this.all = true;
+      else this.lengths[(c0 << 7) | c1]! |= 1 << w.length;
+    }
+  }
+
+  /** False when prose.slice(from, to) (lower-cased if folded) is surely not one of the words. */
+  mayBe(prose: string, from: number, to: number): boolean {
+    const len = to - from;
+    if (this.all) return true;
+    if (len < 2 || len > 31) return false;
+    let c0 = prose.charCodeAt(from);
+    let c1 = prose.charCodeAt(from + 1);
+    if (c0 >= 128 || c1 >= 128) return this.folded;
+    if (this.folded) {
+      c0 = asciiLower(c0);
+      c1 = asciiLower(c1);
+    }
+    return (this.lengths[(c0 << 7) | c1]! & (1 << len)) !== 0;
+  }
+}
+
+// Number words are ASCII, so most words are rejected by their shape without slicing them.
+const NUMBER_WORDS = new WordShapes(WORD_VALUE.keys(), true);
 
 export function capitalize(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
@@ -77,7 +107,7 @@ export class TokenView {
     const prose = this.block.prose;
     const s = t.start[i]!;
     const len = t.end[i]! - s;
-    if (len < 3 || len > 13 || !WORD_SHAPES.has(shapeKey(len, asciiLower(prose.charCodeAt(s)), asciiLower(prose.charCodeAt(s + 1))))) return undefined;
+    if (!NUMBER_WORDS.mayBe(prose, s, t.end[i]!)) return undefined;
     return numberWordValue(prose.slice(s, t.end[i]));
   }
 

@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { proseView, type TokenView } from '../../style/numbers.js';
+import { proseView, WordShapes, type TokenView } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -12,7 +12,7 @@ const ABBR = new Map<string, number>([
 ]);
 // Words before a month that show it stands alone ("in Jan.", "since Dec.", "last Sept.").
 // Lengths and first letters of the months as written, so most capitalised words are passed over unsliced.
-const SHAPES = new Set([...Object.keys(AP_ABBR), ...ABBR.keys()].map((w) => (w.length << 16) | w.charCodeAt(0)));
+const SHAPES = new WordShapes([...Object.keys(AP_ABBR), ...ABBR.keys()], false);
 const ALONE_BEFORE = new Set(['in', 'since', 'by', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after', 'from', 'during', 'of', 'this']);
 
 /** AP months: Jan., Feb., Aug., Sept., Oct., Nov., Dec. with a full date; spelled out alone or with a year. */
@@ -35,7 +35,7 @@ export const monthAbbreviation: Check = {
     for (let i = 0; i < t.count; i++) {
       if (!v.isWord(i) || !(t.flags[i]! & TokenFlag.Cap) || t.flags[i]! & TokenFlag.InQuote) continue;
       const start = t.start[i]!;
-      if (!SHAPES.has(((t.end[i]! - start) << 16) | v.block.prose.charCodeAt(start))) continue;
+      if (!SHAPES.mayBe(v.block.prose, start, t.end[i]!)) continue;
       const w = v.text(i);
       const day = isDay(v, i + 1);
       const abbr = AP_ABBR[w];

@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { capitalize, TokenView } from '../../style/numbers.js';
+import { capitalize, TokenView, WordShapes } from '../../style/numbers.js';
 import type { RawFinding } from '../../types.js';
 
 // Formal titles of office that AP capitalises directly before a name (President Joe Biden, Gov. Gavin Newsom).
@@ -8,7 +8,7 @@ const FORMAL = new Set(['president', 'vice', 'senator', 'governor', 'mayor', 'po
 const TWO_WORD: Record<string, string> = { prime: 'minister', vice: 'president', attorney: 'general', chief: 'justice' };
 // Words before the title that make it a description rather than a title ("company president", "the party's").
 // Lengths and first letters of the titles, so most words are passed over without slicing them.
-const SHAPES = new Set([...FORMAL, ...Object.keys(TWO_WORD)].map((w) => (w.length << 16) | w.charCodeAt(0)));
+const SHAPES = new WordShapes([...FORMAL, ...Object.keys(TWO_WORD)], false);
 const OPEN_BEFORE = new Set(['former', 'then', 'late', 'and', 'with', 'by', 'to', 'for', 'as', 'of', 'from', 'said', 'told', 'that', 'when', 'after', 'before', 'under', 'against']);
 
 /** A formal title written in lower case directly before a full name ("president Joe Biden" → "President Joe Biden"). */
@@ -29,7 +29,7 @@ export const titleBeforeName: Check = {
     const t = block.tokens;
     const findings: RawFinding[] = [];
     for (let i = 1; i < t.count; i++) {
-      if (!v.isWord(i) || t.flags[i]! & (TokenFlag.Cap | TokenFlag.InQuote) || !SHAPES.has(((t.end[i]! - t.start[i]!) << 16) | block.prose.charCodeAt(t.start[i]!))) continue;
+      if (!v.isWord(i) || t.flags[i]! & (TokenFlag.Cap | TokenFlag.InQuote) || !SHAPES.mayBe(block.prose, t.start[i]!, t.end[i]!)) continue;
       const w = v.text(i);
       if (!FORMAL.has(w) && !Object.hasOwn(TWO_WORD, w)) continue;
       // The whole title: one word, or two (prime minister, vice president, attorney general).
