@@ -50,7 +50,7 @@ export const inconsistent: Check<Mention[]> = {
       for (const m of list) {
         if (m.title) continue;
         let f = forms.get(m.text);
-        if (!f) forms.set(m.text, (f = { text: m.text, mentions: [], prevs: new Set(), rawPrevs: new Set(), prevPairs: new Set(), nexts: new Set() }));
+        if (!f) forms.set(m.text, (f = { text: m.text, mentions: [], prevs: NONE, rawPrevs: NONE, prevPairs: NONE, nexts: NONE }));
         f.mentions.push({ m, base });
       }
     });
@@ -130,9 +130,16 @@ export const inconsistent: Check<Mention[]> = {
 // A constant, not a literal in the function: the bundle (target node18) builds a \p{…} literal anew on every call.
 const INITIAL_LOWER = /^\p{Ll}/u;
 
+/** The neighbour sets of a form that has not met a similar form: never read, never written. */
+const NONE: Set<string> = new Set();
+
 function fillContext(f: Form): void {
   if (f.context) return;
   f.context = true;
+  f.prevs = new Set();
+  f.rawPrevs = new Set();
+  f.prevPairs = new Set();
+  f.nexts = new Set();
   for (const { m } of f.mentions) {
     if (m.prev) f.prevs.add(m.prev);
     if (m.prev) f.rawPrevs.add(m.prev);

@@ -58,7 +58,8 @@ export const reference: Check<Mention[]> = {
     summaries.forEach((list, b) => {
       const block = model.blocks[b]!;
       if (b === 0 && summaries.length > 1 && !/[\r\n]/.test(block.prose) && block.words < 25) return;
-      const sorted = [...(list ?? [])].sort((x, y) => x.start - y.start);
+      if (!list?.length) return;
+      const sorted = [...list].sort((x, y) => x.start - y.start);
       for (const m of sorted) {
         if (m.full) {
           seenFull.add(m.entry);
