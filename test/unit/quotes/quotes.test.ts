@@ -185,3 +185,12 @@ test('“state” as a noun and cue words in a capitalised headline do not credi
 test('a source in brackets after an excerpt credits it', () => {
   assert.deepEqual(quotes('FERRIES IN TROUBLE “The harbour has lost three ferries in a year and nobody can say why.” [Kent Post.]'), []);
 });
+
+test('a person in an opening subordinate clause sets the scene and does not say the quote', () => {
+  assert.deepEqual(quotes('The ferry ran late.\n\nWhile he was speaking with the press in Dover, “It has been many days since the council held a press conference.”').map((x) => x[0]), ['quotes.unattributed']);
+  assert.deepEqual(quotes('When Ortega took the stage, she attacked “the hateful ideology of the old harbour board.”'), []);
+});
+
+test('“as X put it” credits the quote', () => {
+  assert.deepEqual(quotes('As the Kent Post’s Lena Ortega puts it, “Harbour officials are unmoved, and ferry users are uninspired.”'), []);
+});

@@ -10,6 +10,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const PREPOSITIONS = new Set(['under', 'with', 'by', 'from', 'to', 'of', 'for', 'about', 'against', 'in', 'on', 'at', 'over', 'than', 'like']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'did', 'does']);
 const ADVERB = /^(?:also|then|later|again|previously|earlier|once|further|recently|still|even|never|often|\p{L}+ly)$/u;
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'before', 'since', 'because', 'if', 'although', 'though', 'once', 'until', 'asked', 'whatever', 'whenever']);
 const MENTAL = new Set(['expects', 'expected', 'knows', 'knew', 'hopes', 'hoped', 'wants', 'wanted', 'wishes', 'wished', 'feels', 'felt', 'intends', 'intended', 'plans', 'planned', 'believes', 'believed', 'needs', 'needed', 'likes', 'liked', 'loves', 'loved', 'fears', 'feared', 'seems', 'seemed', 'appears', 'appeared']);
 const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'for', 'to', 'of', 'by', 'with', 'from', 'there', 'here', 'what', 'when', 'while', 'where', 'who', 'why', 'how', 'after', 'before', 'since', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'even', 'just', 'still', 'now', 'then', 'once', 'under', 'over', 'during', 'despite', 'although', 'though', 'because', 'until', 'unless', 'each', 'every', 'both', 'such', 'one', 'more', 'less', 'other', 'another', 'much']);
 
@@ -49,8 +50,19 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
     // Past "that" or "whether" the clause is reported content ("… that rival Clinton had shown bad judgment
     // in using her “as a paragon of virtue”"): a person acting there is talked about, not quoted.
     let reported = false;
+    // A sentence opening with "When", "While", "Asked" … begins with a subordinate clause: its person sets
+    // the scene ("While he was speaking in Miami, “…”") and does not say the quote; the first comma ends it.
+    let subordinate = false;
     for (let i = from; i < to - 1; i++) {
-      if (t.kind[i] !== TokenKind.Word || t.flags[i]! & TokenFlag.InQuote) continue;
+      if (t.flags[i]! & TokenFlag.InQuote) continue;
+      if (t.kind[i] !== TokenKind.Word) {
+        if (subordinate && prose.charCodeAt(t.start[i]!) === 44) subordinate = false;
+        continue;
+      }
+      if (i === from && SUBORDINATORS.has(prose.slice(t.start[i], t.end[i]).toLowerCase())) {
+        subordinate = true;
+        continue;
+      }
       // Only a capitalised word or a short pronoun can be the actor: most tokens stop here, unsliced.
       const len = t.end[i]! - t.start[i]!;
       if (!(t.flags[i]! & TokenFlag.Cap) && len > 4 && !(len === 7 && prose.charCodeAt(t.start[i]!) === 119)) continue;
@@ -72,7 +84,7 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
       const v = prose.slice(t.start[j], t.end[j]);
       // A capitalised first word may be any noun: it needs a verb of its own, not just "has".
       // "she expects the campaign “to …”", "he hopes": a state of mind is not a statement.
-      if (reported || MENTAL.has(v)) continue;
+      if (reported || subordinate || MENTAL.has(v)) continue;
       if ((AUXILIARIES.has(v) && !atStart) || (v.length > 3 && (/ed$/.test(v) || /[^s'’]s$/.test(v))) || progressive(block, v, j + 1, to)) {
         out[s] = t.start[i]!;
         break;

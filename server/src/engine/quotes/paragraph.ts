@@ -54,6 +54,7 @@ export interface ParagraphQuotes {
 
 const STRONG = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'write', 'writing', 'added', 'stated', 'posted', 'tweeted', 'according', 'declared', 'announced', 'explained', 'insisted', 'emphasized', 'emphasised', 'stressed', 'warned', 'replied', 'responded', 'answered', 'testified', 'quipped', 'noted', 'remarked', 'recalled', 'acknowledged', 'admitted', 'argued', 'conceded']);
 const TRANSCRIPT_LABEL = /^\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u;
+const AS_PUT_IT = /\b[Aa]s\s+[^,.;:“”"]{1,60}\s+put(?:s)?\s+it\b/u;
 const PER_SOURCE = /,[”"]?\s+per\s+(?:the\s+|an?\s+)?\p{L}/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'this', 'that', 'another', 'every', 'each', 'my', 'our', 'your']);
 // Determiners that also stand alone as a subject ("One said", "Another told reporters").
@@ -127,8 +128,8 @@ function analyseParagraph(block: Block): ParagraphQuotes {
   }
   // "…” ― Sonya Herridge: a dash and a name after a quote credit it; so do a transcript's speaker label
   // ("PENCE: Well, …") and "per the party's bylaws".
-  // A source in brackets after the excerpt ("…” [HuffPost.]") credits it as well.
-  if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || /[”"]\s*\[\p{Lu}[^\]]{0,40}\]\s*$/u.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
+  // A source in brackets after the excerpt ("…” [HuffPost.]") credits it as well, and so does "as X put it".
+  if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || /[”"]\s*\[\p{Lu}[^\]]{0,40}\]\s*$/u.test(prose) || AS_PUT_IT.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
   if (spans.length) starts ??= actorStarts(block);
   sentence = 0;
   const quotes: QuoteInfo[] = spans.map((q) => {
