@@ -79,6 +79,6 @@ export const unknown: Check = {
         fixes: near.slice(0, 3).map((s) => ({ start, end, text: s, title: `Replace with “${s}”` })),
       });
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };

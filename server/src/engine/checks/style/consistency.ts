@@ -94,7 +94,8 @@ export const consistency: Check<Use[]> = {
       if (quoted && !names.has(hit.group)) continue;
       uses.push({ group: hit.group, member: hit.member, start: s, end: s + text.length, text, quoted });
     }
-    return { summary: uses };
+    // Nothing to keep is returned as nothing (the document pass reads a missing summary as no uses).
+    return uses.length ? { summary: uses } : undefined;
   },
   document(model, summaries, { style }) {
     const { groups: all } = groups(style);

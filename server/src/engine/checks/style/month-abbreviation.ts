@@ -65,7 +65,7 @@ export const monthAbbreviation: Check = {
         findings.push(fix(start, endsSentence ? t.end[i]! : end, full, `Spell out the month without a specific date: “${full}”.`));
       }
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };
 

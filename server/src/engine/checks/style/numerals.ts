@@ -57,7 +57,7 @@ export const numerals: Check = {
         if (f) findings.push(f);
       }
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };
 

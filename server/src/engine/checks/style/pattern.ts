@@ -37,7 +37,7 @@ export const pattern: Check = {
         });
       }
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };
 

@@ -80,6 +80,7 @@ export const percent: Check<Summary> = {
       }
       if (!quoted && block.kind !== 'heading') uses.push({ from: t.start[i]!, start: t.end[i]!, end, form, text: word });
     }
+    if (findings.length === 0 && uses.length === 0) return undefined;
     return { findings, summary: { uses } };
   },
   document(model, summaries, { style }) {

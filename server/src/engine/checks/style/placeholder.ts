@@ -35,7 +35,7 @@ export const placeholder: Check = {
         data: { placeholder: text },
       });
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };
 

@@ -42,6 +42,6 @@ export const repeatedWord: Check = {
       const end = t.end[last]!;
       findings.push({ start, end, message: `“${a}” is written ${last - first === 1 ? 'twice' : `${last - first + 1} times`}.`, fixes: [{ start, end, text: a, title: `Write “${a}” once` }] });
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };

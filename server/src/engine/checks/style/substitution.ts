@@ -35,7 +35,7 @@ export const substitution: Check = {
         fixes: [{ start: m.start, end: m.end, text: replacement, title: `Replace with “${replacement}”` }],
       });
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };
 

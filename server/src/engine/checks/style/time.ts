@@ -116,7 +116,7 @@ export const time: Check = {
       if (prose.slice(hourStart, stop) === want) continue;
       findings.push(fixOf(hourStart, stop, want, zero ? `AP drops “:00”: “${want}”.` : `Write times as “${want}”.`));
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };
 

@@ -49,6 +49,6 @@ export const titleBeforeName: Check = {
       const title = block.prose.slice(start, end).split(' ').map(capitalize).join(' ');
       findings.push({ start, end, message: `Capitalise a formal title directly before a name: “${title}”.`, fixes: [{ start, end, text: title, title: `Replace with “${title}”` }] });
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };

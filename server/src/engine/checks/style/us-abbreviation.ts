@@ -47,7 +47,7 @@ export const usAbbreviation: Check = {
         findings.push(fix(start, endsSentence ? t.end[i]! : t.end[i + 1]!, 'US', 'Write the United States as “US”, without points.'));
       }
     }
-    return { findings };
+    return findings.length ? { findings } : undefined;
   },
 };
 

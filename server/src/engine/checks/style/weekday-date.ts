@@ -43,7 +43,7 @@ export const weekdayDate: Check<Summary> = {
     const t = block.tokens;
     let figures = false;
     for (let i = 0; i < t.count && !figures; i++) figures = t.kind[i] === TokenKind.Number;
-    if (!figures) return { summary: { dates: [], year: null } };
+    if (!figures) return undefined;
     const dates: DateMention[] = [];
     for (const re of [US, UK]) {
       re.lastIndex = 0;
