@@ -28,9 +28,8 @@ export interface QuoteInfo {
   /** A quoted title of a work ("Sizwe Banzi Is Dead"). */
   title: boolean;
   text: string;
-  /** The quote opens its sentence (“…,” she said): the place of a direct quote, not of a scare quote. */
-  leads: boolean;
-  /** Someone acts in the quote's sentence or the one before it ("Trump attacked “the …”", "she called it “…”"). */
+  /** The sentence credits the quote: a person acts in it before the quote ("Trump attacked “the …”"), a colon
+   *  after a person opens the quote, or a speech tag follows it ("…,” Trump barked). */
   actor: boolean;
 }
 
@@ -114,9 +113,9 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     // "said", "told", "wrote" credit a quote whoever the subject; "asked", "called", "urged" only with a
     // person in the sentence before them (a name or a personal pronoun), or right next to the quote
     // ("…,” the statement read; the letter continues: “…”).
-    // "tweets", "calls", "claims" are as often plural nouns ("early-morning tweets"): they need the speaker right next to them.
-    // Followed by "that", a colon or a quote they are verbs ("the website states that …").
-    // "home state", "secretary of state" are nouns as well: "state" is a verb only before "that", a colon or a quote.
+    // "tweets", "calls", "claims" are as often plural nouns ("early-morning tweets"), and "state" is a noun in
+    // "home state": they need their subject right next to them, unless "that", a colon or a quote follows
+    // ("the website states that …").
     const followed = /^\s*(?:that\b|:|,?\s*[“"])/.test(prose.slice(t.end[i], t.end[i]! + 6));
     const ambiguous = (w === 'state' || (w.endsWith('s') && !w.endsWith('ss') && !STRONG.has(w))) && !followed;
     // "one questioner claimed", "the group argued": a past-tense cue right after its subject is the verb.
@@ -136,7 +135,7 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     while (sentence < block.sentences.length - 1 && block.sentences[sentence]!.end <= q.open) sentence++;
     const inner = prose.slice(q.open + 1, q.close >= 0 ? q.close : q.end);
     const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
-    return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), leads: block.sentences[sentence]?.start === q.open, actor: starts !== null && (starts.actors[sentence]! < q.open || (starts.persons[sentence]! < q.open && afterColon(prose, q.open))) || speechTag(prose, inner, q) };
+    return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), actor: starts !== null && (starts.actors[sentence]! < q.open || (starts.persons[sentence]! < q.open && afterColon(prose, q.open))) || speechTag(prose, inner, q) };
   });
   const first = prose.search(/\S/);
   return {

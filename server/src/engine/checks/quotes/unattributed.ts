@@ -3,9 +3,8 @@ import { paragraphQuotes, type ParagraphQuotes } from '../../quotes/paragraph.js
 import type { QuoteFact, RawFinding } from '../../types.js';
 
 // One to three quoted words are scare quotes or a term ("so-called “tropical nights”"), not a direct quote;
-// a fragment inside a sentence needs five words before it reads as something someone said.
+// from four words on ("was “not a good thing”") a fragment reads as something someone said.
 const MIN_QUOTE_WORDS = 4;
-const MIN_INLINE_WORDS = 4;
 
 /** A direct quote that nobody in its paragraph is credited with. */
 export const unattributed: Check<ParagraphQuotes> = {
@@ -52,7 +51,7 @@ export const unattributed: Check<ParagraphQuotes> = {
             fixes: who && q.closed ? [{ start: end, end, text: ` \${1:${who}} said.`, snippet: true, title: `Add “${who} said.”` }] : [],
             data: { lastSpeaker: who },
           });
-        } else if (q.words >= (q.leads ? MIN_QUOTE_WORDS : MIN_INLINE_WORDS) && !q.actor) {
+        } else if (!q.actor) {
           findings.push({ start, end, message: 'Direct quote with no speaker in its paragraph: say who said it.' });
         }
       }
