@@ -194,3 +194,14 @@ test('a person in an opening subordinate clause sets the scene and does not say 
 test('“as X put it” credits the quote', () => {
   assert.deepEqual(quotes('As the Kent Post’s Lena Ortega puts it, “Harbour officials are unmoved, and ferry users are uninspired.”'), []);
 });
+
+test('a cue followed at once by the quote credits it, and so does “a message that said”', () => {
+  assert.deepEqual(quotes('At the bottom it reads, “P.S. You can support the harbour by chipping in after you enter.”'), []);
+  assert.deepEqual(quotes('The ad claims “the mayor is the harbour master you can trust.”'), []);
+  assert.deepEqual(quotes('The page was replaced by a message that said, “Sorry, the ferry you asked for is gone.”'), []);
+});
+
+test('a person acts through an appositive: “Ortega, head of the board, mocked …”', () => {
+  assert.deepEqual(quotes('Lena Ortega, co-founder of the Harbour Institute, welcomed “the recognition that we do not have every tool we need.”'), []);
+  assert.deepEqual(quotes('Hale, R-Kent., mocked the board for “having a really tough night.”'), []);
+});

@@ -79,6 +79,8 @@ export function actorStarts(block: Block): { actors: Float64Array; persons: Floa
       if (atStart && isCommonWord(w) && !isDictionaryName(w)) continue;
       if (persons[s] === Infinity) persons[s] = t.start[i]!;
       let j = i + 1;
+      // "Ted Nordhaus, co-founder of the institute, welcomed …": the verb comes after the appositive.
+      if (j < to && prose.charCodeAt(t.start[j]!) === 44) j = afterAppositive(block, j, to);
       while (j < to && t.kind[j] === TokenKind.Word && ADVERB.test(prose.slice(t.start[j], t.end[j]))) j++;
       if (j >= to || t.kind[j] !== TokenKind.Word || t.flags[j]! & (TokenFlag.Cap | TokenFlag.InQuote)) continue;
       const v = prose.slice(t.start[j], t.end[j]);
@@ -101,4 +103,18 @@ function progressive(block: Block, v: string, k: number, to: number): boolean {
   // "Trump is once again questioning": adverbs may stand between.
   while (k < to && t.kind[k] === TokenKind.Word && ADVERB.test(block.prose.slice(t.start[k], t.end[k]))) k++;
   return k < to && t.kind[k] === TokenKind.Word && !(t.flags[k]! & TokenFlag.InQuote) && /\p{Ll}{2,}(?:ing|ed)$/u.test(block.prose.slice(t.start[k], t.end[k]));
+}
+
+/** The token after the comma that closes an appositive opened by the comma at `comma` (within 30 tokens,
+ *  so the scan stays bounded), or `to` when there is none. */
+function afterAppositive(block: Block, comma: number, to: number): number {
+  const t = block.tokens;
+  const last = Math.min(to, comma + 30);
+  for (let k = comma + 1; k < last; k++) {
+    if (t.kind[k] !== TokenKind.Punct || t.flags[k]! & TokenFlag.InQuote) continue;
+    const c = block.prose.charCodeAt(t.start[k]!);
+    if (c === 44) return k + 1;
+    if (c === 59 || c === 58) return to;
+  }
+  return to;
 }

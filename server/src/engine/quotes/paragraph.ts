@@ -103,7 +103,9 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     // "one told": a past form after a pronoun-like determiner is still the verb.
     if (i > 0 && t.kind[i - 1] === TokenKind.Word) {
       const d = prose.slice(t.start[i - 1], t.end[i - 1]).toLowerCase();
-      if (DETERMINERS.has(d) && !(STANDALONE.has(d) && PAST.test(w))) continue;
+      // "a message that said": a relative "that" inside the sentence is a subject as well.
+      const relative = d === 'that' && !(t.flags[i - 1]! & TokenFlag.SentenceStart);
+      if (DETERMINERS.has(d) && !((STANDALONE.has(d) || relative) && PAST.test(w))) continue;
       // "Bill Clinton's comments", "Trump's tweets": after a possessive it is a noun too.
       if (/['’]s$/.test(d) && !CONTRACTED.has(d.slice(0, -2)) && !STRONG.has(w)) continue;
       // "Quiros was accused of", "she was asked about": in the passive the subject is not the speaker.
@@ -196,9 +198,10 @@ function speakerAround(block: Block, cue: number): string | null {
 }
 
 /** A weak cue right after a quote that ends in a comma, question or exclamation mark ("…,” the letter
- *  read), or right before a colon that opens one ("the letter continues: “…”"). */
+ *  read), or right before the quote it introduces ("the letter continues: “…”"). */
 function nextToQuote(prose: string, cueStart: number, cueEnd: number): boolean {
-  if (/^\s*:\s*["“]/.test(prose.slice(cueEnd, cueEnd + 6))) return true;
+  // "the letter continues: “…”", "it reads, “…”", "the ad claims “…”": the quote follows the cue at once.
+  if (/^\s*[:,]?\s*["“]/.test(prose.slice(cueEnd, cueEnd + 6))) return true;
   const before = prose.slice(Math.max(0, cueStart - 60), cueStart);
   const m = /[,?!—–-]['’]?\s*[”"]([^.!?;:”"“]*)$/.exec(before);
   // "…,” and several makers have asked": a new clause, not the quote's attribution.
