@@ -73,4 +73,9 @@ test('spelling: plain words read in place get the dictionary’s verdict', async
     assert.equal(plain.isKnownAt(text, m.index, m.index + word.length), expected, word);
     assert.equal(plain.isKnownAt(text, m.index, m.index + word.length), expected, `${word} (cached)`);
   }
+  // Enough distinct words to grow the table and its character pool more than once.
+  const many = Array.from({ length: 9000 }, (_, i) => (i % 3 === 0 ? ['house', 'houses', 'hose', 'housing'][i % 4]! + 'abcdefghij'.slice(0, i % 7) : `w${i.toString(36)}ord`)).join(' ');
+  for (let round = 0; round < 2; round++) {
+    for (const m of many.matchAll(/\S+/g)) assert.equal(plain.isKnownAt(many, m.index, m.index + m[0].length), isKnownWord('en-US', m[0]), m[0]);
+  }
 });

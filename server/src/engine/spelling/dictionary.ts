@@ -56,11 +56,16 @@ export function isKnownWord(locale: Locale, word: string): boolean {
   return v;
 }
 
-/** Verdicts on plain words read in place from prose (open addressing; a key is compared character by
- *  character), so a word already seen costs no string. The same answers as isKnownWord. */
+/** Verdicts on plain words read in place from prose, so a word already seen costs no string: an
+ *  open-addressing table whose keys are kept as characters in one flat pool (compared after their hash,
+ *  close together in memory whatever else the checks touched). The same answers as isKnownWord. */
 export class PlainWords {
-  private keys: (string | undefined)[] = new Array(4096);
-  private known = new Uint8Array(4096);
+  private hashes = new Int32Array(4096);
+  private offsets = new Int32Array(4096);
+  /** 0: empty; else ((length << 1) | known) + 1. */
+  private metas = new Int32Array(4096);
+  private pool = new Uint16Array(1 << 15);
+  private used = 0;
   private size = 0;
 
   constructor(private readonly speller: Speller) {}
@@ -73,48 +78,64 @@ export class PlainWords {
       if (c === 45) return false;
       h = Math.imul(h ^ c, 0x01000193);
     }
-    const keys = this.keys;
-    const mask = keys.length - 1;
     const n = to - from;
-    let at = (h ^ (h >>> 15)) & mask;
-    for (;;) {
-      const key = keys[at];
-      if (key === undefined) break;
-      if (key.length === n) {
-        let k = 0;
-        while (k < n && key.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-        if (k === n) return this.known[at] === 1;
-      }
-      at = (at + 1) & mask;
+    const { hashes, offsets, metas, pool } = this;
+    const mask = metas.length - 1;
+    for (let at = (h ^ (h >>> 15)) & mask; ; at = (at + 1) & mask) {
+      const meta = metas[at]!;
+      if (meta === 0) break;
+      if (hashes[at] !== h || (meta - 1) >>> 1 !== n) continue;
+      const off = offsets[at]!;
+      let k = 0;
+      while (k < n && pool[off + k] === text.charCodeAt(from + k)) k++;
+      if (k === n) return ((meta - 1) & 1) === 1;
     }
-    const word = text.slice(from, to);
-    const known = this.speller.correct(word);
-    this.insert(word, known);
+    const known = this.speller.correct(text.slice(from, to));
+    this.insert(h, text, from, to, known);
     return known;
   }
 
-  private insert(word: string, known: boolean): void {
-    if (this.size >= this.keys.length >> 1) {
-      const { keys, known: verdicts } = this;
-      const capacity = this.size >= MAX_CACHE ? 4096 : keys.length * 2;
-      this.keys = new Array(capacity);
-      this.known = new Uint8Array(capacity);
-      this.size = 0;
-      if (capacity > 4096) for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.insert(keys[i]!, verdicts[i] === 1);
+  private insert(h: number, text: string, from: number, to: number, known: boolean): void {
+    const n = to - from;
+    if (this.size >= MAX_CACHE) this.reset();
+    if (this.size >= this.metas.length >> 1) this.grow();
+    if (this.used + n > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.used + n));
+      pool.set(this.pool.subarray(0, this.used));
+      this.pool = pool;
     }
-    const mask = this.keys.length - 1;
-    let at = (hashOf(word) ^ (hashOf(word) >>> 15)) & mask;
-    while (this.keys[at] !== undefined) at = (at + 1) & mask;
-    this.keys[at] = word;
-    this.known[at] = known ? 1 : 0;
+    for (let k = 0; k < n; k++) this.pool[this.used + k] = text.charCodeAt(from + k);
+    this.place(h, this.used, ((n << 1) | (known ? 1 : 0)) + 1);
+    this.used += n;
     this.size++;
   }
-}
 
-function hashOf(word: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
-  return h;
+  private place(h: number, offset: number, meta: number): void {
+    const mask = this.metas.length - 1;
+    let at = (h ^ (h >>> 15)) & mask;
+    while (this.metas[at] !== 0) at = (at + 1) & mask;
+    this.hashes[at] = h;
+    this.offsets[at] = offset;
+    this.metas[at] = meta;
+  }
+
+  private grow(): void {
+    const { hashes, offsets, metas } = this;
+    const capacity = metas.length * 2;
+    this.hashes = new Int32Array(capacity);
+    this.offsets = new Int32Array(capacity);
+    this.metas = new Int32Array(capacity);
+    for (let i = 0; i < metas.length; i++) if (metas[i] !== 0) this.place(hashes[i]!, offsets[i]!, metas[i]!);
+  }
+
+  private reset(): void {
+    this.hashes = new Int32Array(4096);
+    this.offsets = new Int32Array(4096);
+    this.metas = new Int32Array(4096);
+    this.pool = new Uint16Array(1 << 15);
+    this.used = 0;
+    this.size = 0;
+  }
 }
 
 const plain = new Map<Locale, PlainWords>();
