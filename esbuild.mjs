@@ -9,6 +9,16 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node18',
+  // esbuild's Node table lacks these, so it would turn every such literal into a `new RegExp(...)` built
+  // again on each evaluation (inside loops, once per token); Node 18 and later have them all.
+  supported: {
+    'regexp-unicode-property-escapes': true,
+    'regexp-lookbehind-assertions': true,
+    'regexp-named-capture-groups': true,
+    'regexp-dot-all-flag': true,
+    'regexp-match-indices': true,
+    'regexp-sticky-and-unicode-flags': true,
+  },
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',

@@ -3,7 +3,8 @@ import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
 import { distinctNames } from '../../names/distinct.js';
 import { knownNames } from '../../names/known.js';
 import { blockMentions, type Mention } from '../../names/mentions.js';
-import { deletionKeys, editDistance, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
+import { similarForms } from '../../names/neighbours.js';
+import { editDistance, foldName, inflected, similarNames } from '../../names/similarity.js';
 import type { NameFact, RawFinding } from '../../types.js';
 
 interface Placed {
@@ -56,19 +57,18 @@ export const inconsistent: Check<Mention[]> = {
     });
     // Ordinary words capitalised mid-sentence (Defense, Council) belong to the style checks.
     const names = [...forms.values()].filter((f) => !isCommonWord(f.text));
-    const index = new Map<string, Form[]>();
-    const candidates = new Map<Form, Set<Form>>();
-    for (const f of names) {
-      for (const form of new Set([stripDiacritics(f.text).toLowerCase(), foldName(f.text)])) {
-        for (const k of deletionKeys(form)) {
-          const others = index.get(k);
-          if (others) {
-            for (const o of others) if (o !== f) (candidates.get(f) ?? candidates.set(f, new Set()).get(f)!).add(o);
-            if (!others.includes(f)) others.push(f);
-          } else index.set(k, [f]);
-        }
+    // Pairs of forms one deletion apart, each pair once (later form first), in the story's order.
+    const position = new Map<string, number>();
+    names.forEach((f, i) => position.set(f.text, i));
+    const candidates = new Map<Form, Form[]>();
+    names.forEach((f, i) => {
+      let list: Form[] | undefined;
+      for (const t of similarForms(f.text)) {
+        const j = position.get(t);
+        if (j !== undefined && j < i) (list ??= []).push(names[j]!);
       }
-    }
+      if (list) candidates.set(f, list.length > 1 ? list.sort((x, y) => position.get(x.text)! - position.get(y.text)!) : list);
+    });
     const findings: RawFinding[] = [];
     const facts: NameFact[] = [];
     const done = new Set<string>();
