@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import { analyzeProse, type Block } from '../../../server/src/engine/document/model';
 import { tokenize } from '../../../server/src/engine/document/tokens';
 import { isKnownWord, loadDictionary, plainWords } from '../../../server/src/engine/spelling/dictionary';
-import { numberWordValue, TokenView, WordShapes } from '../../../server/src/engine/style/numbers';
+import { numberWordValue, TokenView } from '../../../server/src/engine/style/numbers';
 import { PhraseIndex } from '../../../server/src/engine/style/phrases';
-import { WordFilter } from '../../../server/src/engine/style/wordfilter';
+import { WordFilter, WordShapes } from '../../../server/src/engine/style/wordfilter';
 
 const ODD = ['TWENTY-ONE', 'twenty-one', 'Twenty', 'tWeLvE', 'SİX', 'ſix', 'percent', 'PERCENT', 'perc\u212Aent', 'İstanbul', 'Kelvin', '\u212Aelvin', 'per', 'cent', 'the', 'x', 'US', 'U.S', 'über', 'Σίσυφος'];
 
@@ -39,6 +39,12 @@ test('WordShapes and WordFilter never reject a listed word, however it is cased'
   }
   assert.equal(shapes.mayBe('seven', 0, 5), false);
   assert.equal(filter.mayHave('seven', 0, 5), false);
+  const names = new WordShapes(['öcalan', 'a', 'i̇stanbul'.normalize('NFC')], true);
+  for (const raw of ['Öcalan', 'ÖCALAN', 'A', 'a', 'İstanbul']) assert.ok(names.mayBe(raw, 0, raw.length), raw);
+  const plainNames = new WordShapes(['öcalan', 'a', 'o\'brien'], true);
+  for (const raw of ['Öcalan', 'A', 'O’Brien', "O'BRIEN"]) assert.ok(plainNames.mayBe(raw, 0, raw.length), raw);
+  assert.equal(plainNames.mayBe('b', 0, 1), false);
+  assert.equal(plainNames.mayBe('Obama', 0, 5), false);
   const exact = new WordShapes(['Jan', 'Sept'], false);
   assert.ok(exact.mayBe('Sept', 0, 4));
   assert.equal(exact.mayBe('sept', 0, 4), false);

@@ -2,6 +2,7 @@
 // style.time, style.month-abbreviation). They read the block's token index; nothing here re-scans text.
 import type { Block } from '../document/model.js';
 import { TokenKind, type Tokens } from '../document/tokens.js';
+import { WordShapes } from './wordfilter.js';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -23,41 +24,6 @@ export function numberWordValue(word: string): number | undefined {
 }
 
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-
-/**
- * The lengths and first two characters of a list of ASCII words, as a bitmap: a token that is surely none
- * of them is passed over without slicing it. `folded`: the words are lower case and tokens are compared
- * lower-cased (a token with a non-ASCII character among its first two is then always a candidate).
- */
-export class WordShapes {
-  /** Bit n of entry (c0 << 7) | c1: a word of length n starts with c0 c1. */
-  private readonly lengths = new Uint32Array(1 << 14);
-  private all = false;
-
-  constructor(words: Iterable<string>, private readonly folded: boolean) {
-    for (const w of words) {
-      const c0 = w.charCodeAt(0);
-      const c1 = w.charCodeAt(1);
-      if (w.length < 2 || w.length > 31 || c0 >= 128 || c1 >= 128) this.all = true;
-      else this.lengths[(c0 << 7) | c1]! |= 1 << w.length;
-    }
-  }
-
-  /** False when prose.slice(from, to) (lower-cased if folded) is surely not one of the words. */
-  mayBe(prose: string, from: number, to: number): boolean {
-    const len = to - from;
-    if (this.all) return true;
-    if (len < 2 || len > 31) return false;
-    let c0 = prose.charCodeAt(from);
-    let c1 = prose.charCodeAt(from + 1);
-    if (c0 >= 128 || c1 >= 128) return this.folded;
-    if (this.folded) {
-      c0 = asciiLower(c0);
-      c1 = asciiLower(c1);
-    }
-    return (this.lengths[(c0 << 7) | c1]! & (1 << len)) !== 0;
-  }
-}
 
 // Number words are ASCII, so most words are rejected by their shape without slicing them.
 const NUMBER_WORDS = new WordShapes(WORD_VALUE.keys(), true);

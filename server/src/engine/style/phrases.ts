@@ -1,7 +1,7 @@
 // Every listed phrase (names, variants, substitutions) in one hash keyed by its first word, matched
 // against a block's token index in a single pass; never one regular expression per entry.
 import { tokenize, TokenKind, type Tokens } from '../document/tokens.js';
-import { WordFilter } from './wordfilter.js';
+import { WordFilter, WordShapes } from './wordfilter.js';
 
 export type PhraseKind = 'name' | 'variant' | 'substitution' | 'name-short';
 
@@ -37,6 +37,7 @@ export class PhraseIndex {
   /** firstPairs for two folded ASCII characters, as a bitmap: (c0 << 7) | c1. */
   private readonly firstPairsAscii = new Uint8Array(1 << 14);
   private readonly firstWords = new WordFilter();
+  private readonly firstShapes = new WordShapes([], true);
   // The last blocks' matches, in sets of MEMO_WAYS picked by the block's size (a WeakMap entry per block
   // cost more than it saved): the runner runs each check over a batch of blocks in turn, so the checks
   // after the first find the block's matches here. A miss only means matching again.
@@ -52,6 +53,7 @@ export class PhraseIndex {
     const p: Phrase = { text, words, kind, entry, caseSensitive };
     this.memo = new Array(MEMO_SETS * MEMO_WAYS);
     this.firstWords.add(words[0]!);
+    this.firstShapes.add(words[0]!);
     this.firstLengths[Math.min(255, t.end[0]! - t.start[0]!)] = 1;
     const c0 = text.charCodeAt(t.start[0]!);
     this.firstChars.add(foldCode(c0));
@@ -96,12 +98,13 @@ export class PhraseIndex {
       if (c0 < 128 && c1 < 128) {
         if (!this.firstPairsAscii[(asciiFold(c0) << 7) | asciiFold(c1)]) continue;
       } else if (!this.firstPairs.has((foldCode(c0) << 16) | foldCode(c1))) continue;
-      // The first word (or it without a possessive), read in place: most tokens are surely not one.
+      // The first word (or it without a possessive, ' or 's folded), read in place: most tokens are
+      // surely not one, by their shape and then by their hash.
       const e0 = t.end[i]!;
-      if (!this.firstWords.mayHave(prose, s0, e0)) {
+      if (!this.firstShapes.mayBe(prose, s0, e0) || !this.firstWords.mayHave(prose, s0, e0)) {
         const last = prose.charCodeAt(e0 - 1);
-        const cut = last === 39 ? 1 : (last === 115 || last === 83) && prose.charCodeAt(e0 - 2) === 39 ? 2 : 0;
-        if (cut === 0 || !this.firstWords.mayHave(prose, s0, e0 - cut)) continue;
+        const cut = last === 39 || last === 0x2019 ? 1 : (last === 115 || last === 83) && (prose.charCodeAt(e0 - 2) === 39 || prose.charCodeAt(e0 - 2) === 0x2019) ? 2 : 0;
+        if (cut === 0 || !this.firstShapes.mayBe(prose, s0, e0 - cut) || !this.firstWords.mayHave(prose, s0, e0 - cut)) continue;
       }
       const first = fold(prose.slice(t.start[i], t.end[i]));
       const list = this.byFirst.get(first) ?? (possessive(first) ? this.byFirst.get(first.replace(POSSESSIVE, '')) : undefined);

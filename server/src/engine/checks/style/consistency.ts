@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import { dataDir } from '../../style/paths.js';
-import { WordFilter } from '../../style/wordfilter.js';
+import { WordFilter, WordShapes } from '../../style/wordfilter.js';
 import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
 import { matchCase } from './substitution.js';
@@ -26,7 +26,8 @@ interface Groups {
   names: Set<number>;
   /** Lengths of all forms, to skip most tokens without slicing them. */
   lengths: Uint8Array;
-  /** All forms, to reject most other words without slicing them. */
+  /** All forms, to reject most other words without slicing them: by length and first letters, then by hash. */
+  shapes: WordShapes;
   filter: WordFilter;
 }
 
@@ -54,9 +55,10 @@ function groups(style: CompiledStyle): Groups {
     lengths[Math.min(63, form.length)] = 1;
     lengths[Math.min(63, form.length + 2)] = 1; // with a possessive
   }
+  const shapes = new WordShapes(byForm.keys(), true);
   const filter = new WordFilter();
   for (const form of byForm.keys()) filter.add(form);
-  const out = { groups: all, byForm, names, lengths, filter };
+  const out = { groups: all, byForm, names, lengths, shapes, filter };
   style.memo.set('style.consistency', out);
   return out;
 }
@@ -73,7 +75,7 @@ export const consistency: Check<Use[]> = {
     good: ['The defense ministry agreed. Defense officials said the budget would grow.'],
   },
   block(block, { style }) {
-    const { byForm, names, lengths, filter } = groups(style);
+    const { byForm, names, lengths, shapes, filter } = groups(style);
     const t = block.tokens;
     const prose = block.prose;
     const uses: Use[] = [];
@@ -84,9 +86,10 @@ export const consistency: Check<Use[]> = {
       const s = t.start[i]!;
       const e = t.end[i]!;
       const possessive = len >= 2 && prose.charCodeAt(e - 1) === 115 && (prose.charCodeAt(e - 2) === 39 || prose.charCodeAt(e - 2) === 0x2019);
-      if (!filter.mayHave(prose, s, possessive ? e - 2 : e)) continue;
+      const to = possessive ? e - 2 : e;
+      if (!shapes.mayBe(prose, s, to) || !filter.mayHave(prose, s, to)) continue;
       // Turkey’s counts as a use of Turkey; the possessive stays out of the range.
-      const text = prose.slice(s, possessive ? e - 2 : e);
+      const text = prose.slice(s, to);
       const hit = byForm.get(text.toLowerCase());
       if (!hit) continue;
       const quoted = (t.flags[i]! & TokenFlag.InQuote) !== 0;

@@ -1,6 +1,7 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { proseView, WordShapes, type TokenView } from '../../style/numbers.js';
+import { proseView, type TokenView } from '../../style/numbers.js';
+import { WordShapes } from '../../style/wordfilter.js';
 import type { RawFinding } from '../../types.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

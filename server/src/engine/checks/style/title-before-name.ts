@@ -1,6 +1,7 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
-import { capitalize, TokenView, WordShapes } from '../../style/numbers.js';
+import { capitalize, TokenView } from '../../style/numbers.js';
+import { WordShapes } from '../../style/wordfilter.js';
 import type { RawFinding } from '../../types.js';
 
 // Formal titles of office that AP capitalises directly before a name (President Joe Biden, Gov. Gavin Newsom).
