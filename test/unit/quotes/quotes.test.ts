@@ -205,3 +205,8 @@ test('a person acts through an appositive: “Ortega, head of the board, mocked 
   assert.deepEqual(quotes('Lena Ortega, co-founder of the Harbour Institute, welcomed “the recognition that we do not have every tool we need.”'), []);
   assert.deepEqual(quotes('Hale, R-Kent., mocked the board for “having a really tough night.”'), []);
 });
+
+test('a number with a thousands separator is one word, so three quoted words stay a scare quote', () => {
+  assert.deepEqual(quotes('They turned to the county police “2,521 shooting incidents” in the city.'), []);
+  assert.deepEqual(quotes('The ferry ran late.\n\nThe port logged “2,521 incidents in one year” in the city.').map((x) => x[0]), ['quotes.unattributed']);
+});

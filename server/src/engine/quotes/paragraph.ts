@@ -136,7 +136,8 @@ function analyseParagraph(block: Block): ParagraphQuotes {
   const quotes: QuoteInfo[] = spans.map((q) => {
     while (sentence < block.sentences.length - 1 && block.sentences[sentence]!.end <= q.open) sentence++;
     const inner = prose.slice(q.open + 1, q.close >= 0 ? q.close : q.end);
-    const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+    // "2,521" and "3.5" are one word each, so three quoted words with a number stay scare-quote length.
+    const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+|(?<=\p{N})[,.]\p{N}+)*/gu) ?? []).length;
     return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), actor: starts !== null && (starts.actors[sentence]! < q.open || (starts.persons[sentence]! < q.open && afterColon(prose, q.open))) || speechTag(prose, inner, q) };
   });
   const first = prose.search(/\S/);
