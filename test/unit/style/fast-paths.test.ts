@@ -47,7 +47,8 @@ test('WordShapes and WordFilter never reject a listed word, however it is cased'
   assert.equal(plainNames.mayBe('Obama', 0, 5), false);
   const exact = new WordShapes(['Jan', 'Sept'], false);
   assert.ok(exact.mayBe('Sept', 0, 4));
-  assert.equal(exact.mayBe('sept', 0, 4), false);
+  assert.equal(exact.mayBe('Octo', 0, 4), false);
+  assert.equal(exact.mayBe('Septs', 0, 5), false);
 });
 
 test('PhraseIndex: one match per block, the same list for every check that asks, and the same as a fresh index', () => {

@@ -34,8 +34,8 @@ export class PhraseIndex {
   private readonly firstLengths = new Uint8Array(256);
   private readonly firstChars = new Set<number>();
   private readonly firstPairs = new Set<number>();
-  /** firstPairs for two folded ASCII characters, as a bitmap: (c0 << 7) | c1. */
-  private readonly firstPairsAscii = new Uint8Array(1 << 14);
+  /** firstPairs for two folded ASCII characters, one bit each: (c0 << 7) | c1 (2 KB). */
+  private readonly firstPairsAscii = new Uint32Array(1 << 9);
   private readonly firstWords = new WordFilter();
   private readonly firstShapes = new WordShapes([], true);
   // The last blocks' matches, in sets of MEMO_WAYS picked by the block's size (a WeakMap entry per block
@@ -60,7 +60,7 @@ export class PhraseIndex {
     const f0 = foldCode(c0);
     const f1 = foldCode(text.charCodeAt(t.start[0]! + 1));
     this.firstPairs.add((f0 << 16) | f1);
-    if (f0 < 128 && f1 < 128) this.firstPairsAscii[(f0 << 7) | f1] = 1;
+    if (f0 < 128 && f1 < 128) this.firstPairsAscii[(f0 << 2) | (f1 >>> 5)]! |= 1 << (f1 & 31);
     const list = this.byFirst.get(words[0]!);
     if (list) {
       list.push(p);
@@ -96,7 +96,8 @@ export class PhraseIndex {
       const c1 = prose.charCodeAt(s0 + 1);
       // The first two characters, folded, must be a first word's: by the bitmap when both are ASCII.
       if (c0 < 128 && c1 < 128) {
-        if (!this.firstPairsAscii[(asciiFold(c0) << 7) | asciiFold(c1)]) continue;
+        const f1 = asciiFold(c1);
+        if (!(this.firstPairsAscii[(asciiFold(c0) << 2) | (f1 >>> 5)]! & (1 << (f1 & 31)))) continue;
       } else if (!this.firstPairs.has((foldCode(c0) << 16) | foldCode(c1))) continue;
       // The first word (or it without a possessive, ' or 's folded), read in place: most tokens are
       // surely not one, by their shape and then by their hash.

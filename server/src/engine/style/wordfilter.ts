@@ -3,6 +3,7 @@
 // "no".
 
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const pair = (c0: number, c1: number): number => ((c0 & 31) << 5) | (c1 & 31);
 
 /**
  * The lengths and first two characters of a list of words, as a bitmap: a token that is surely none of
@@ -13,8 +14,9 @@ const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
  * as does one starting with a non-ASCII character when not folded.
  */
 export class WordShapes {
-  /** Bit n of entry (c0 << 7) | c1: a word of length n starts with c0 c1. */
-  private readonly lengths = new Uint32Array(1 << 14);
+  /** Bit n of entry pair(c0, c1): a word of length n starts with c0 c1 (or with a pair sharing the
+   *  entry: 4 KB, one entry per pair of letters, so the table stays in the first-level cache). */
+  private readonly lengths = new Uint32Array(1 << 10);
   /** Words of one character. */
   private readonly singles = new Uint8Array(128);
   private all = false;
@@ -34,7 +36,7 @@ export class WordShapes {
     // Folded, a word starting with a non-ASCII character needs no entry: only a token with one there
     // lower-cases to it, and such a token is always a candidate.
     else if (c0 >= 128 || c1 >= 128) this.all ||= !this.folded;
-    else this.lengths[(c0 << 7) | c1]! |= 1 << w.length;
+    else this.lengths[pair(c0, c1)]! |= 1 << w.length;
   }
 
   /** False when prose.slice(from, to) (lower-cased if folded) is surely not one of the words. */
@@ -50,7 +52,7 @@ export class WordShapes {
       c0 = asciiLower(c0);
       c1 = asciiLower(c1);
     }
-    return (this.lengths[(c0 << 7) | c1]! & (1 << len)) !== 0;
+    return (this.lengths[pair(c0, c1)]! & (1 << len)) !== 0;
   }
 }
 
