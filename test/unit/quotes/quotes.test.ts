@@ -164,7 +164,7 @@ test('a weak cue in a clause of its own after the quote does not credit it', () 
 
 test('the paragraphs that continue an uncredited quote are uncredited too', () => {
   const text = 'The report landed on Friday.\n\n“Nobody in the harbour office had read the contract before signing it.\n\n“We only found out when the bills arrived in March.”\n';
-  assert.deepEqual(quotes(text).map((x) => x[1].slice(0, 10)), ['“Nobody in', '“We only f']);
+  assert.deepEqual(quotes(text).map((x) => x[1]!.slice(0, 10)), ['“Nobody in', '“We only f']);
 });
 
 test('adverbs between “is” and the verb, and a past-tense cue after a common-noun subject, still credit', () => {
