@@ -41,7 +41,9 @@ export class PhraseIndex {
   // The last blocks' matches, in sets of MEMO_WAYS picked by the block's size (a WeakMap entry per block
   // cost more than it saved): the runner runs each check over a batch of blocks in turn, so the checks
   // after the first find the block's matches here. A miss only means matching again.
-  private memo: ({ t: Tokens; prose: string; out: PhraseMatch[] } | undefined)[] = new Array(MEMO_SETS * MEMO_WAYS);
+  // Tokens belong to one prose: the entry keeps its length as a check, not the string (which would keep
+  // the paragraph alive).
+  private memo: ({ t: Tokens; length: number; out: PhraseMatch[] } | undefined)[] = new Array(MEMO_SETS * MEMO_WAYS);
   private memoNext = 0;
   size = 0;
 
@@ -77,11 +79,11 @@ export class PhraseIndex {
     const base = set * MEMO_WAYS;
     for (let w = base; w < base + MEMO_WAYS; w++) {
       const hit = this.memo[w];
-      if (hit !== undefined && hit.t === t && hit.prose === prose) return hit.out;
+      if (hit !== undefined && hit.t === t && hit.length === prose.length) return hit.out;
     }
     const out = this.scan(prose, t);
     // Round robin within the set (identical paragraphs share a set: up to MEMO_WAYS of them fit).
-    this.memo[base + (this.memoNext++ & (MEMO_WAYS - 1))] = { t, prose, out };
+    this.memo[base + (this.memoNext++ & (MEMO_WAYS - 1))] = { t, length: prose.length, out };
     return out;
   }
 
