@@ -3,6 +3,7 @@
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind, type Tokens } from '../document/tokens.js';
 import type { PhraseIndex, PhraseMatch } from '../style/phrases.js';
+import type { WordFacts } from './facts.js';
 import type { Mention } from './mentions.js';
 
 export interface CapitalisedWords {
@@ -23,6 +24,8 @@ export interface BlockWork {
   mentions?: Mention[];
   /** The house style's listed phrases found in the block (names.listed-variant and names.reference). */
   listed?: { index: PhraseIndex; matches: readonly PhraseMatch[] };
+  /** What a house style knows of each capitalised word (names/facts.ts). */
+  facts?: { of: object; list: WordFacts[] };
 }
 
 // Kept for the checks that come after on the same block, in a small table indexed by the block's position:
@@ -36,7 +39,7 @@ export function blockWork(block: Block): BlockWork {
   const slot = block.index & (SLOTS - 1);
   const hit = slots[slot];
   if (hit !== undefined && hit.tokens === block.tokens) return hit;
-  const work: BlockWork = { tokens: block.tokens, words: undefined, mentions: undefined, listed: undefined };
+  const work: BlockWork = { tokens: block.tokens, words: undefined, mentions: undefined, listed: undefined, facts: undefined };
   slots[slot] = work;
   return work;
 }

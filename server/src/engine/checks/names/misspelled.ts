@@ -1,10 +1,10 @@
 import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
-import { isCommonWord, isDictionaryName, memoKey } from '../../names/lexicon.js';
+import { isCommonWord, memoKey } from '../../names/lexicon.js';
 import { distinctNames } from '../../names/distinct.js';
 import { knownNames, type KnownNames } from '../../names/known.js';
-import { MAX_NAME } from '../../names/mentions.js';
+import { wordFacts } from '../../names/facts.js';
 import { capitalisedWords } from '../../names/words.js';
 import { isTitleOrNationality } from '../../names/titles.js';
 import { deletionKeys, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
@@ -49,16 +49,18 @@ export const misspelled: Check<Summary> = {
     const present = new Set<number>();
     const names = style.config.names;
     const cw = capitalisedWords(block);
+    const facts = wordFacts(block, style);
     for (let n = 0; n < cw.count; n++) {
       const i = cw.tok[n]!;
       if (t.flags[i]! & TokenFlag.Upper) continue;
-      const word = cw.word[n]!;
-      const entries = known.canonicalIndices.get(word);
-      if (entries) {
-        for (const e of entries) present.add(e);
+      const f = facts[n]!;
+      if (f.canonical) {
+        for (const e of f.canonical) present.add(e);
         continue;
       }
-      if (word.length < 5 || word.length > MAX_NAME || known.words.has(word) || isCommonWord(word) || isDictionaryName(word)) continue;
+      // 5 to 40 letters, not a listed or known word, an ordinary word or a dictionary name.
+      if (!f.fuzzy) continue;
+      const word = cw.word[n]!;
       // Of the listed names this could be a misspelling of, the one whose other words stand around it wins
       // (Hakan Fiden is Hakan Fidan, not Joe Biden); then the house's own entries.
       let best: { entry: number; word: string; from: number; to: number; k: number; m: number; parts: string[]; score: number } | null = null;

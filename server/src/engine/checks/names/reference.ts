@@ -1,5 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
+import { wordFacts } from '../../names/facts.js';
 import { capitalisedWords, listedPhrases, oneSpace } from '../../names/words.js';
 import type { Block } from '../../document/model.js';
 import type { CompiledStyle } from '../../style/types.js';
@@ -35,13 +36,13 @@ export const reference: Check<Mention[]> = {
       if (entry.kind !== 'person') continue;
       out.push({ entry: m.phrase.entry, full: true, start: m.start, end: m.end });
     }
-    const surnames = surnameIndex(style);
     const cw = capitalisedWords(block);
+    const facts = wordFacts(block, style);
     for (let n = 0; n < cw.count; n++) {
+      const entry = facts[n]!.surname;
+      if (entry < 0) continue;
       const i = cw.tok[n]!;
       const word = cw.word[n]!;
-      const entry = surnames.get(word);
-      if (entry === undefined) continue;
       // Part of a full name already (the given name right before it) or followed by another name word.
       if (nameWordBefore(block, i, nameWords(style, entry))) continue;
       // Followed by another capitalised word it is someone else's given name (Kim Davis) or a name of its own (Trump Tower).
@@ -97,23 +98,4 @@ function nameWords(style: CompiledStyle, entry: number): string[] {
   let all = style.memo.get('names.reference.words') as (string[] | undefined)[] | undefined;
   if (!all) style.memo.set('names.reference.words', (all = []));
   return (all[entry] ??= style.config.names[entry]!.name.split(/\s+/));
-}
-
-function surnameIndex(style: Parameters<NonNullable<typeof reference.block>>[1]['style']): Map<string, number> {
-  const hit = style.memo.get('names.reference') as Map<string, number> | undefined;
-  if (hit) return hit;
-  const map = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  style.config.names.forEach((n, i) => {
-    if (n.kind !== 'person') return;
-    const parts = n.name.split(/\s+/);
-    if (parts.length < 2) return;
-    const surname = n.short ?? parts[parts.length - 1]!;
-    if (surname.includes(' ')) return;
-    if (map.has(surname)) ambiguous.add(surname);
-    map.set(surname, i);
-  });
-  for (const s of ambiguous) map.delete(s);
-  style.memo.set('names.reference', map);
-  return map;
 }
