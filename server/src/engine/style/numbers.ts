@@ -72,7 +72,6 @@ export class TokenView {
     if (i < 0 || i >= t.count || t.kind[i] !== TokenKind.Word) return undefined;
     const prose = this.block.prose;
     const s = t.start[i]!;
-    const len = t.end[i]! - s;
     if (!NUMBER_WORDS.mayBe(prose, s, t.end[i]!)) return undefined;
     return numberWordValue(prose.slice(s, t.end[i]));
   }
