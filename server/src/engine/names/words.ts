@@ -1,5 +1,6 @@
 // Per-block work the names checks share: the capitalised words, sliced once (each check used to slice and
 // strip every capitalised token again), the mentions built from them and the listed phrases found.
+import { perBlock } from '../document/memo.js';
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind, type Tokens } from '../document/tokens.js';
 import type { PhraseIndex, PhraseMatch } from '../style/phrases.js';
@@ -28,21 +29,8 @@ export interface BlockWork {
   facts?: { of: object; list: WordFacts[] };
 }
 
-// Kept for the checks that come after on the same block, in a small table indexed by the block's position:
-// the runner takes a batch of consecutive blocks (128) through one check after another, so they meet their
-// block in its slot; any other caller just works it out again. A long-lived WeakMap cost more (its table
-// fills with the dead blocks of earlier runs until a full collection). Holds at most SLOTS blocks.
-const SLOTS = 256;
-const slots: (BlockWork | undefined)[] = new Array(SLOTS).fill(undefined);
-
-export function blockWork(block: Block): BlockWork {
-  const slot = block.index & (SLOTS - 1);
-  const hit = slots[slot];
-  if (hit !== undefined && hit.tokens === block.tokens) return hit;
-  const work: BlockWork = { tokens: block.tokens, words: undefined, mentions: undefined, listed: undefined, facts: undefined };
-  slots[slot] = work;
-  return work;
-}
+/** The names work of a block, filled in by the checks that need each part. */
+export const blockWork = perBlock((block: Block): BlockWork => ({ tokens: block.tokens, words: undefined, mentions: undefined, listed: undefined, facts: undefined }));
 
 export function capitalisedWords(block: Block): CapitalisedWords {
   const work = blockWork(block);

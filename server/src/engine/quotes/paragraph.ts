@@ -2,20 +2,21 @@
 // verb outside the quotes: said, told, wrote on X, according to), who, and how the paragraph begins and ends.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { perBlock } from '../document/memo.js';
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { dataDir } from '../style/paths.js';
+import { WordFilter } from '../style/wordfilter.js';
 import { actorStarts, afterColon, mayBeName, PERSONAL, PRONOUNS, speechTag } from './clauses.js';
 
 let cues: Set<string> | null = null;
-// The first two letters of every cue verb, as a number: most words are rejected without a string allocation.
-const cuePrefixes = new Set<number>();
-const prefixOf = (a: number, b: number): number => ((a | 32) << 8) | (b | 32);
+// Every cue verb hashed in place: most words are rejected without slicing or lower-casing them.
+const cueFilter = new WordFilter();
 function cueVerbs(): Set<string> {
   if (!cues) {
     const file = path.join(dataDir(), 'quotes', 'cue-verbs.txt');
     cues = new Set(fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
-    for (const v of cues) cuePrefixes.add(prefixOf(v.charCodeAt(0), v.charCodeAt(1)));
+    for (const v of cues) cueFilter.add(v);
   }
   return cues;
 }
@@ -65,14 +66,8 @@ const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', '
 const PAST = /^(?:said|told|wrote|\p{L}+ed)$/u;
 const SKIP = new Set(['also', 'then', 'later', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'not', 'further', 'later']);
 
-// Several checks read the same paragraph analysis; compute it once per block's token index.
-const analysed = new WeakMap<object, ParagraphQuotes>();
-
-export function paragraphQuotes(block: Block): ParagraphQuotes {
-  let hit = analysed.get(block.tokens);
-  if (!hit) analysed.set(block.tokens, (hit = analyseParagraph(block)));
-  return hit;
-}
+/** The paragraph's quotes and credits, worked out once for the checks that read them. */
+export const paragraphQuotes = perBlock(analyseParagraph);
 
 function analyseParagraph(block: Block): ParagraphQuotes {
   const t = block.tokens;
@@ -91,7 +86,7 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     if (t.flags[i]! & TokenFlag.InQuote) continue;
     outsideWords++;
     const s0 = t.start[i]!;
-    if (t.end[i]! - s0 < 2 || !cuePrefixes.has(prefixOf(prose.charCodeAt(s0), prose.charCodeAt(s0 + 1)))) continue;
+    if (t.end[i]! - s0 < 2 || !cueFilter.mayHave(prose, s0, t.end[i]!)) continue;
     const w = prose.slice(s0, t.end[i]).toLowerCase();
     if (!verbs.has(w)) continue;
     if (w === 'according' && !/^\s+to\b/.test(prose.slice(t.end[i], t.end[i]! + 4))) continue;
@@ -130,7 +125,8 @@ function analyseParagraph(block: Block): ParagraphQuotes {
   // "…” ― Sonya Herridge: a dash and a name after a quote credit it; so do a transcript's speaker label
   // ("PENCE: Well, …") and "per the party's bylaws".
   // A source in brackets after the excerpt ("…” [HuffPost.]") credits it as well, and so does "as X put it".
-  if (!credited && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || /[”"]\s*\[\p{Lu}[^\]]{0,40}\]\s*$/u.test(prose) || AS_PUT_IT.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
+  // Only a paragraph with quotes needs these (a paragraph's credit is read only for its quotes).
+  if (!credited && spans.length > 0 && (/[”"]\s*[―—–-]{1,2}\s*\p{Lu}\p{L}+/u.test(prose) || /[”"]\s*\[\p{Lu}[^\]]{0,40}\]\s*$/u.test(prose) || AS_PUT_IT.test(prose) || TRANSCRIPT_LABEL.test(prose) || PER_SOURCE.test(prose))) credited = true;
   if (spans.length) starts ??= actorStarts(block);
   sentence = 0;
   const quotes: QuoteInfo[] = spans.map((q) => {
@@ -140,7 +136,10 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+|(?<=\p{N})[,.]\p{N}+)*/gu) ?? []).length;
     return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), actor: starts !== null && (starts.actors[sentence]! < q.open || (starts.persons[sentence]! < q.open && afterColon(prose, q.open))) || speechTag(prose, inner, q) };
   });
-  const first = prose.search(/\S/);
+  let first = 0;
+  while (first < prose.length && isSpaceCode(prose.charCodeAt(first))) first++;
+  let last = prose.length - 1;
+  while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
   return {
     quotes,
     strays: block.quotes.strays.filter((s) => prose[s.offset] === '"' || prose[s.offset] === '\u201D').map((s) => s.offset),
@@ -150,8 +149,13 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     startsWithQuote: spans.length > 0 && spans[0]!.open === first,
     quoteOnly: spans.length > 0 && outsideWords === 0,
     endsOpen: spans.length > 0 && spans[spans.length - 1]!.close < 0,
-    introduces: /:\s*$/.test(prose),
+    introduces: last >= 0 && prose.charCodeAt(last) === 58,
   };
+}
+
+// What \s matches, read by char code (block prose is trimmed, so this runs a step or two).
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A capitalised word right after another one or "of" ("Islamic State", "Secretary of State"), or right before one ("State Department"). */
