@@ -6,6 +6,8 @@ import { dataDir } from '../style/paths.js';
 
 interface Speller {
   correct(word: string): boolean;
+  /** nspell's table of every known form, affixes applied (read only to rule candidates out fast). */
+  data?: Record<string, unknown>;
 }
 
 type Locale = 'en-US' | 'en-GB';
@@ -151,6 +153,16 @@ export function plainWords(locale: Locale): PlainWords | undefined {
   return p;
 }
 
+/** a–z only: for such a word nspell's verdict is its table's entry (its compound rules need digits, and
+ *  there is no other case to try), so a form missing from the table is unknown. */
+function lettersOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 const suggested = new Map<string, string[]>();
 const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz';
 
@@ -164,9 +176,13 @@ export function suggestions(locale: Locale, word: string, max = 3): string[] {
   if (!list) {
     list = [];
     const seen = new Set<string>();
+    const forms = lettersOnly(word) ? spellers.get(locale)!.data : undefined;
     const consider = (w: string) => {
       if (w.length > 1 && !seen.has(w)) {
         seen.add(w);
+        // Most candidates are no word at all: one that is not a known form is ruled out without asking
+        // the speller (and without filling the verdict cache with non-words).
+        if (forms && !Object.prototype.hasOwnProperty.call(forms, w)) return;
         if (isKnownWord(locale, w)) list!.push(w);
       }
     };
