@@ -106,36 +106,22 @@ export function blocksOf(scan: ChunkScan): BlockSpan[] {
 }
 
 // Where an edit fell: the lengths of the unchanged head and tail of two versions of a buffer.
-/** Length of the common prefix of a and b, at most max. Compares doubling slices with native string
- *  equality and narrows the first differing one, instead of walking every character in JavaScript. */
-function commonPrefix(a: string, b: string, max: number): number {
+/** Length of the common prefix of a and b (or, fromEnd, of their common suffix), at most max. Compares
+ *  doubling slices with native string equality and narrows the first differing one, instead of walking
+ *  every character in JavaScript. */
+function commonRun(a: string, b: string, max: number, fromEnd: boolean): number {
+  const part = (s: string, at: number, n: number): string => (fromEnd ? s.slice(s.length - at - n, s.length - at) : s.slice(at, at + n));
+  const code = (s: string, at: number): number => s.charCodeAt(fromEnd ? s.length - 1 - at : at);
   let at = 0;
   let step = 64;
   while (at < max) {
     const n = Math.min(step, max - at);
-    if (a.slice(at, at + n) === b.slice(at, at + n)) {
+    if (part(a, at, n) === part(b, at, n)) {
       at += n;
       step *= 2;
     } else if (n > 16) step = n >> 1;
     else {
-      while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-      return at;
-    }
-  }
-  return at;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-  let at = 0;
-  let step = 64;
-  while (at < max) {
-    const n = Math.min(step, max - at);
-    if (a.slice(a.length - at - n, a.length - at) === b.slice(b.length - at - n, b.length - at)) {
-      at += n;
-      step *= 2;
-    } else if (n > 16) step = n >> 1;
-    else {
-      while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+      while (at < max && code(a, at) === code(b, at)) at++;
       return at;
     }
   }
@@ -145,6 +131,6 @@ function commonSuffix(a: string, b: string, max: number): number {
 /** The unchanged head and tail of `after` relative to `before`; they never overlap. */
 export function commonEnds(before: string, after: string): Change {
   const max = Math.min(before.length, after.length);
-  const head = commonPrefix(before, after, max);
-  return { head, tail: commonSuffix(before, after, max - head) };
+  const head = commonRun(before, after, max, false);
+  return { head, tail: commonRun(before, after, max - head, true) };
 }

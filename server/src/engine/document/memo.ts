@@ -19,3 +19,9 @@ export function perBlock<T>(compute: (block: Block) => T): (block: Block) => T {
     return value;
   };
 }
+
+/** A string to keep in a long-lived memo: V8 makes a slice of 13 characters or more a view of the string
+ *  it was cut from, which would keep a whole paragraph alive; such a string is copied. */
+export function keepable(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}

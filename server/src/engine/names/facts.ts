@@ -4,7 +4,8 @@
 import type { Block } from '../document/model.js';
 import type { CompiledStyle } from '../style/types.js';
 import { knownNames, type KnownNames } from './known.js';
-import { isCommonWord, isDictionaryName, memoKey } from './lexicon.js';
+import { keepable } from '../document/memo.js';
+import { isCommonWord, isDictionaryName } from './lexicon.js';
 import { MAX_NAME } from './mentions.js';
 import { blockWork, capitalisedWords } from './words.js';
 
@@ -40,7 +41,7 @@ export function wordFacts(block: Block, style: CompiledStyle): WordFacts[] {
     if (f === undefined) {
       f = factsOf(word, sf);
       if (sf.bySpelling.size >= MAX_SPELLINGS) sf.bySpelling.clear();
-      sf.bySpelling.set(memoKey(word), f);
+      sf.bySpelling.set(keepable(word), f);
     }
     list[n] = f;
   }

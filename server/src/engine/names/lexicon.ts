@@ -2,6 +2,7 @@
 // lists (capitalised entry). Loaded once, lazily, from the Hunspell .dic shipped in server/data/dict.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { keepable } from '../document/memo.js';
 import { dataDir } from '../style/paths.js';
 
 interface Lexicon {
@@ -43,15 +44,10 @@ const nameMemo = new Map<string, boolean>();
 
 function remember(memo: Map<string, boolean>, word: string, value: boolean): boolean {
   if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(memoKey(word), value);
+  memo.set(keepable(word), value);
   return value;
 }
 
-/** A word to keep as a key of a long-lived memo: V8 makes a slice of 13 characters or more a view of
- *  the string it was cut from, which would keep a whole paragraph alive; such a word is copied. */
-export function memoKey(word: string): string {
-  return word.length < 13 ? word : (JSON.parse(JSON.stringify(word)) as string);
-}
 
 /** A common English word, allowing a plural or possessive ending (Councils, Minister’s). */
 export function isCommonWord(word: string): boolean {

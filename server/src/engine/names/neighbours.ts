@@ -2,7 +2,7 @@
 // diacritic-free form or the transliteration-folded one). The deletion-key index lives as long as the
 // process and grows by the forms it meets: while a writer types, a story's forms are nearly all known,
 // so its candidate pairs come from lookups instead of re-indexing every form on every keystroke.
-import { memoKey } from './lexicon.js';
+import { keepable } from '../document/memo.js';
 import { deletionKeys, foldName, stripDiacritics } from './similarity.js';
 
 // A bound on the index (a long CLI run meets many stories' names); past it, start again.
@@ -19,7 +19,7 @@ export function similarForms(text: string): ReadonlySet<string> {
     byKey.clear();
   }
   // Kept for the life of the process: a copy, not a slice that would keep its whole paragraph alive.
-  text = memoKey(text);
+  text = keepable(text);
   set = new Set();
   similar.set(text, set);
   for (const form of new Set([stripDiacritics(text).toLowerCase(), foldName(text)])) {

@@ -1,5 +1,5 @@
 // Words that stand before a surname without being a given name.
-import { memoKey } from './lexicon.js';
+import { keepable } from '../document/memo.js';
 
 export const TITLES = new Set(['President', 'Minister', 'Secretary', 'Chancellor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Gov', 'Governor', 'Mayor', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'General', 'Adm', 'Col', 'Lt', 'Capt', 'Sgt', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Judge', 'Justice', 'Director', 'Chief', 'Ambassador', 'Envoy', 'Spokesman', 'Spokeswoman', 'Commissioner', 'Councilman', 'Councilwoman', 'Chairman', 'Chairwoman', 'Leader', 'Speaker', 'Deputy', 'Vice', 'Foreign', 'Defense', 'Defence', 'Finance', 'Interior', 'Prime', 'Crown', 'Sheikh', 'Ayatollah', 'Rabbi', 'Father', 'Sister', 'Coach', 'Officer', 'Detective', 'Attorney', 'Sheriff']);
 
@@ -9,7 +9,7 @@ export function isTitleOrNationality(word: string): boolean {
   if (hit === undefined) {
     hit = TITLES.has(word.replace(/\.$/, '')) || NATIONALITY.test(word);
     if (memo.size >= 50_000) memo.clear();
-    memo.set(memoKey(word), hit);
+    memo.set(keepable(word), hit);
   }
   return hit;
 }

@@ -1,9 +1,8 @@
 // Per-block work the names checks share: the capitalised words, sliced once (each check used to slice and
-// strip every capitalised token again), the mentions built from them and the listed phrases found.
+// strip every capitalised token again) and the mentions built from them.
 import { perBlock } from '../document/memo.js';
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind, type Tokens } from '../document/tokens.js';
-import type { PhraseIndex, PhraseMatch } from '../style/phrases.js';
 import type { WordFacts } from './facts.js';
 import type { Mention } from './mentions.js';
 
@@ -23,26 +22,18 @@ export interface BlockWork {
   words?: CapitalisedWords;
   /** The block's name mentions (names/mentions.ts). */
   mentions?: Mention[];
-  /** The house style's listed phrases found in the block (names.listed-variant and names.reference). */
-  listed?: { index: PhraseIndex; matches: readonly PhraseMatch[] };
   /** What a house style knows of each capitalised word (names/facts.ts). */
   facts?: { of: object; list: WordFacts[] };
 }
 
 /** The names work of a block, filled in by the checks that need each part. */
-export const blockWork = perBlock((block: Block): BlockWork => ({ tokens: block.tokens, words: undefined, mentions: undefined, listed: undefined, facts: undefined }));
+export const blockWork = perBlock((block: Block): BlockWork => ({ tokens: block.tokens, words: undefined, mentions: undefined, facts: undefined }));
 
 export function capitalisedWords(block: Block): CapitalisedWords {
   const work = blockWork(block);
   return (work.words ??= findCapitalised(block));
 }
 
-/** The style's listed phrases (names, variants, substitutions) in the block, matched once for the names checks. */
-export function listedPhrases(block: Block, index: PhraseIndex): readonly PhraseMatch[] {
-  const work = blockWork(block);
-  if (work.listed?.index !== index) work.listed = { index, matches: index.match(block.prose, block.tokens) };
-  return work.listed.matches;
-}
 
 function findCapitalised(block: Block): CapitalisedWords {
   const t = block.tokens;

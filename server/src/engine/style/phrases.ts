@@ -1,5 +1,7 @@
 // Every listed phrase (names, variants, substitutions) in one hash keyed by its first word, matched
 // against a block's token index in a single pass; never one regular expression per entry.
+import { perBlock } from '../document/memo.js';
+import type { Block } from '../document/model.js';
 import { tokenize, TokenKind, type Tokens } from '../document/tokens.js';
 import { WordFilter, WordShapes } from './wordfilter.js';
 
@@ -23,28 +25,17 @@ export interface PhraseMatch {
 }
 
 const POSSESSIVE = /'s?$/;
-const MEMO_SHIFT = 24;
-const MEMO_SETS = 1 << (32 - MEMO_SHIFT);
-const MEMO_WAYS = 4;
 
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
   // Cheap pre-filters (length of the first word, its first character) so most tokens are rejected
   // without allocating a string.
   private readonly firstLengths = new Uint8Array(256);
-  private readonly firstChars = new Set<number>();
   private readonly firstPairs = new Set<number>();
   /** firstPairs for two folded ASCII characters, one bit each: (c0 << 7) | c1 (2 KB). */
   private readonly firstPairsAscii = new Uint32Array(1 << 9);
   private readonly firstWords = new WordFilter();
   private readonly firstShapes = new WordShapes([], true);
-  // The last blocks' matches, in sets of MEMO_WAYS picked by the block's size (a WeakMap entry per block
-  // cost more than it saved): the runner runs each check over a batch of blocks in turn, so the checks
-  // after the first find the block's matches here. A miss only means matching again.
-  // Tokens belong to one prose: the entry keeps its length as a check, not the string (which would keep
-  // the paragraph alive).
-  private memo: ({ t: Tokens; length: number; out: PhraseMatch[] } | undefined)[] = new Array(MEMO_SETS * MEMO_WAYS);
-  private memoNext = 0;
   size = 0;
 
   add(text: string, kind: PhraseKind, entry: number, caseSensitive = false): void {
@@ -53,12 +44,10 @@ export class PhraseIndex {
     for (let i = 0; i < t.count; i++) words.push(fold(text.slice(t.start[i], t.end[i])));
     if (words.length === 0) return;
     const p: Phrase = { text, words, kind, entry, caseSensitive };
-    this.memo = new Array(MEMO_SETS * MEMO_WAYS);
     this.firstWords.add(words[0]!);
     this.firstShapes.add(words[0]!);
     this.firstLengths[Math.min(255, t.end[0]! - t.start[0]!)] = 1;
     const c0 = text.charCodeAt(t.start[0]!);
-    this.firstChars.add(foldCode(c0));
     const f0 = foldCode(c0);
     const f1 = foldCode(text.charCodeAt(t.start[0]! + 1));
     this.firstPairs.add((f0 << 16) | f1);
@@ -72,19 +61,9 @@ export class PhraseIndex {
   }
 
   /** All matches in a block, longest first at each position, non-overlapping within one kind group.
-   *  Worked out once per block: the names and substitution checks all ask (the list is shared, read only). */
-  match(prose: string, t: Tokens): readonly PhraseMatch[] {
-    if (this.size === 0) return [];
-    const set = Math.imul(t.count ^ (prose.length << 11), 0x9e3779b1) >>> MEMO_SHIFT;
-    const base = set * MEMO_WAYS;
-    for (let w = base; w < base + MEMO_WAYS; w++) {
-      const hit = this.memo[w];
-      if (hit !== undefined && hit.t === t && hit.length === prose.length) return hit.out;
-    }
-    const out = this.scan(prose, t);
-    // Round robin within the set (identical paragraphs share a set: up to MEMO_WAYS of them fit).
-    this.memo[base + (this.memoNext++ & (MEMO_WAYS - 1))] = { t, length: prose.length, out };
-    return out;
+   *  Checks ask through blockPhrases, which works them out once per block. */
+  match(prose: string, t: Tokens): PhraseMatch[] {
+    return this.size === 0 ? [] : this.scan(prose, t);
   }
 
   private scan(prose: string, t: Tokens): PhraseMatch[] {
@@ -188,6 +167,19 @@ function compareFolded(prose: string, from: number, to: number, word: string): -
   }
   if (!ascii) return -1;
   return same ? 1 : 0;
+}
+
+// The names and substitution checks all read a block's matches: worked out once per block and index.
+const matchesOf = perBlock((): { index: PhraseIndex | null; matches: readonly PhraseMatch[] } => ({ index: null, matches: [] }));
+
+/** The index's matches in a block (shared, read only). */
+export function blockPhrases(block: Block, index: PhraseIndex): readonly PhraseMatch[] {
+  const m = matchesOf(block);
+  if (m.index !== index) {
+    m.index = index;
+    m.matches = index.match(block.prose, block.tokens);
+  }
+  return m.matches;
 }
 
 function sameCaseInsensitiveSpacing(a: string, b: string): boolean {

@@ -2,7 +2,7 @@ import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag } from '../../document/tokens.js';
 import type { NameEntry } from '../../style/types.js';
-import { listedPhrases } from '../../names/words.js';
+import { blockPhrases } from '../../style/phrases.js';
 import type { RawFinding } from '../../types.js';
 
 /** A variant listed in the house style's names (Zaporizhzhya, Kiev) → the canonical name. */
@@ -20,7 +20,7 @@ export const listedVariant: Check = {
   block(block, { style }) {
     const findings: RawFinding[] = [];
     const names = style.config.names;
-    for (const m of listedPhrases(block, style.phrases)) {
+    for (const m of blockPhrases(block, style.phrases)) {
       if (m.phrase.kind !== 'variant') continue;
       // Names are proper nouns: a lower-case "kiev" in running text is not the city.
       if (!(block.tokens.flags[m.tokFrom]! & TokenFlag.Cap)) continue;

@@ -1,7 +1,8 @@
 import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
-import { isCommonWord, memoKey } from '../../names/lexicon.js';
+import { keepable } from '../../document/memo.js';
+import { isCommonWord } from '../../names/lexicon.js';
 import { distinctNames } from '../../names/distinct.js';
 import { knownNames, type KnownNames } from '../../names/known.js';
 import { wordFacts } from '../../names/facts.js';
@@ -142,7 +143,7 @@ function candidatesOf(word: string, known: KnownNames): Candidate[] {
   if (!hit) {
     hit = candidates(word, known);
     if (memo.size >= 10_000) memo.clear();
-    memo.set(memoKey(word), hit);
+    memo.set(keepable(word), hit);
   }
   return hit;
 }

@@ -1,7 +1,8 @@
 import type { Check } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
 import { wordFacts } from '../../names/facts.js';
-import { capitalisedWords, listedPhrases, oneSpace } from '../../names/words.js';
+import { capitalisedWords, oneSpace } from '../../names/words.js';
+import { blockPhrases } from '../../style/phrases.js';
 import type { Block } from '../../document/model.js';
 import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
@@ -30,7 +31,7 @@ export const reference: Check<Mention[]> = {
     if (block.kind === 'heading') return undefined;
     const out: Mention[] = [];
     const t = block.tokens;
-    for (const m of listedPhrases(block, style.phrases)) {
+    for (const m of blockPhrases(block, style.phrases)) {
       if (m.phrase.kind !== 'name') continue;
       const entry = style.config.names[m.phrase.entry]!;
       if (entry.kind !== 'person') continue;

@@ -1,5 +1,6 @@
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import { keepable } from '../../document/memo.js';
 import { dictionaryReady, isKnownWord, loadDictionary, plainWords, suggestions } from '../../spelling/dictionary.js';
 import type { RawFinding } from '../../types.js';
 
@@ -29,11 +30,6 @@ function judge(word: string, locale: 'en-US' | 'en-GB', words: Set<string>): Ver
   return { target, offset, near };
 }
 
-/** A string to keep in a long-lived memo: V8 makes a slice of 13 characters or more a view of the
- *  paragraph it was cut from, which would keep the paragraph alive; such a string is copied. */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
 
 /** A lower-case word the dictionary does not know. Capitalised words are names: the names checks own them. */
 export const unknown: Check = {
@@ -70,7 +66,7 @@ export const unknown: Check = {
         verdict = judge(word, locale, style.words);
         if (plain) {
           if (memo.size >= MAX_MEMO) memo.clear();
-          memo.set(ownCopy(word), verdict && { ...verdict, target: ownCopy(verdict.target) });
+          memo.set(keepable(word), verdict && { ...verdict, target: keepable(verdict.target) });
         }
       }
       if (verdict === null) continue;

@@ -2,6 +2,7 @@ import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import type { RawFinding } from '../../types.js';
+import { blockPhrases } from '../../style/phrases.js';
 
 /** A term the house style replaces (Burma → Myanmar, per cent → percent). */
 export const substitution: Check = {
@@ -17,7 +18,7 @@ export const substitution: Check = {
   block(block, { style }) {
     const findings: RawFinding[] = [];
     const subs = style.config.substitutions;
-    for (const m of style.phrases.match(block.prose, block.tokens)) {
+    for (const m of blockPhrases(block, style.phrases)) {
       if (m.phrase.kind !== 'substitution') continue;
       const entry = subs[m.phrase.entry]!;
       const quoted = (block.tokens.flags[m.tokFrom]! & TokenFlag.InQuote) !== 0;
