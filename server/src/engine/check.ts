@@ -15,6 +15,11 @@ export interface BlockOutput<S = unknown> {
   summary?: S;
 }
 
+/** A document check's store between runs; a fresh one for every run without a session. */
+export interface DocumentMemo {
+  state?: unknown;
+}
+
 export interface DocumentOutput {
   /** Absolute offsets. */
   findings: RawFinding[];
@@ -43,6 +48,9 @@ export interface Check<S = unknown> {
   prepare?(style?: CompiledStyle): Promise<void>;
   /** Per-block work: must read only the block and the style, so its output can be cached. */
   block?(block: Block, ctx: CheckContext): BlockOutput<S> | undefined;
-  /** Whole-story work, from the per-block summaries and the model's block list. */
-  document?(model: DocumentOutline, summaries: readonly (S | undefined)[], ctx: CheckContext): DocumentOutput | RawFinding[];
+  /** Whole-story work, from the per-block summaries and the model's block list. `memo` is the check's own
+   *  store, kept between runs of one document (an editor session) while the style stays the same, so the
+   *  check can keep its document index and update it from the blocks whose summaries changed (a summary
+   *  object is reused as long as its block is unchanged). The output must equal a fresh run's. */
+  document?(model: DocumentOutline, summaries: readonly (S | undefined)[], ctx: CheckContext, memo: DocumentMemo): DocumentOutput | RawFinding[];
 }

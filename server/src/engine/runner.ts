@@ -1,6 +1,6 @@
 // Runs the registry over a document model: per-block work (cached by block text and style), then the
 // document phase from per-block summaries; adds rule id and severity, applies suppression, sorts.
-import type { BlockOutput, Check, CheckContext, DocumentOutput } from './check.js';
+import type { BlockOutput, Check, CheckContext, DocumentMemo, DocumentOutput } from './check.js';
 import { blocksOf, commonEnds, type Change, type ChunkScan } from './document/chunks.js';
 import { scanMarkdown } from './document/markdown.js';
 import { analyzeProse, isMarkdown, scanBlocks, scanPlain, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
@@ -34,6 +34,8 @@ export class Session {
   chunks = new Map<string, BlockSpan[]>();
   /** The previous run's chunks, so the next scan re-reads only the chunks an edit touched. */
   scan: (ChunkScan & { markdown: boolean }) | null = null;
+  /** Each document check's own store between runs (see Check.document); emptied when the style changes. */
+  memos = new Map<string, DocumentMemo>();
   /** Checks that overran their time budget in this session; reported once, then skipped. */
   overrun = new Set<string>();
 }
@@ -54,11 +56,6 @@ export function buildModel(text: string, languageId: string, session?: Session, 
 
 function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: CompiledStyle | undefined): CachedBlock {
   if (session && style) {
-    if (session.styleKey !== style.key) {
-      session.blocks.clear();
-      session.cachedCount = 0;
-      session.styleKey = style.key;
-    }
     let byText = session.blocks.get(s.kind);
     if (!byText) session.blocks.set(s.kind, (byText = new Map()));
     const hit = byText.get(s.prose);
@@ -69,6 +66,15 @@ function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: Compi
     return entry;
   }
   return freshEntry(s);
+}
+
+/** Everything the session keeps depends on the style except the scanned chunks. */
+function forgetStyleWork(session: Session, style: CompiledStyle): void {
+  session.blocks.clear();
+  session.memos.clear();
+  session.cachedCount = 0;
+  session.previous = null;
+  session.styleKey = style.key;
 }
 
 function freshEntry(s: BlockSpan): CachedBlock {
@@ -84,7 +90,7 @@ const MARGIN = 8;
 function reuseByPosition(text: string, spans: BlockSpan[], session: Session, style: CompiledStyle, change: Change | undefined): CachedBlock[] {
   const prev = session.previous;
   const entries: CachedBlock[] = new Array(spans.length);
-  if (prev && change && session.styleKey === style.key) {
+  if (prev && change) {
     const { head, tail } = change;
     const delta = text.length - prev.text.length;
     const tailStart = text.length - tail;
@@ -131,6 +137,7 @@ const BATCH = 128;
 export function run(text: string, opts: RunOptions): CheckResult {
   const { style, session, languageId } = opts;
   const budget = opts.budgetMs ?? 2000;
+  if (session && session.styleKey !== style.key) forgetStyleWork(session, style);
   const change = session?.previous ? commonEnds(session.previous.text, text) : undefined;
   const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(text, languageId);
   const entries = session ? reuseByPosition(text, spans, session, style, change) : null;
@@ -209,12 +216,20 @@ export function run(text: string, opts: RunOptions): CheckResult {
     const started = performance.now();
     if (check.document && !run.failed) {
       try {
-        const out = check.document(model, run.summaries, ctx);
+        let memo: DocumentMemo = {};
+        if (session) {
+          const kept = session.memos.get(check.id);
+          if (kept) memo = kept;
+          else session.memos.set(check.id, memo);
+        }
+        const out = check.document(model, run.summaries, ctx, memo);
         const list = Array.isArray(out) ? out : (out as DocumentOutput).findings;
         for (const f of list) findings.push(finish(check, run.level, f, 0));
         if (!Array.isArray(out) && (out as DocumentOutput).facts) mergeFacts(facts, (out as DocumentOutput).facts!);
       } catch (e) {
         run.failed = describeError(e);
+        // A store left half-updated by the failure must not feed the next run.
+        session?.memos.delete(check.id);
       }
     }
     if (run.failed) failures.push({ rule: check.id, error: run.failed });
