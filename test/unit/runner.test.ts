@@ -64,3 +64,33 @@ test('an editor session that is edited keystroke by keystroke always agrees with
     }
   }
 });
+
+test('two paragraphs with the same text keep findings at their own places while text before them changes', () => {
+  const twice = 'The talks in Zaporizhzhya went on, TK said the report.';
+  let text = `Intro line.\n\n${twice}\n\nA middle paragraph.\n\n${twice}`;
+  const session = new Session();
+  analyze(text, { languageId: 'plaintext', session });
+  for (const insert of ['New words here. ', '', 'More. ']) {
+    text = insert + text.slice(text.indexOf('Intro'));
+    const live = analyze(text, { languageId: 'plaintext', session });
+    const fresh = analyze(text, { languageId: 'plaintext' });
+    assert.deepEqual(live.findings, fresh.findings);
+    const placeholders = live.findings.filter((f) => f.rule === 'style.placeholder').map((f) => f.start);
+    assert.equal(placeholders.length, 2, 'one placeholder in each copy');
+    assert.deepEqual(placeholders, [text.indexOf('TK'), text.lastIndexOf('TK')]);
+    assert.deepEqual(live.facts.placeholders.map((p) => p.start), placeholders);
+  }
+});
+
+test('a session keeps each unchanged block’s finished findings: the same objects come back after an edit elsewhere', () => {
+  const text = 'First paragraph mentions Zaporizhzhya.\n\nSecond paragraph is plain.\n\nThird says TK.';
+  const session = new Session();
+  const before = analyze(text, { languageId: 'plaintext', session });
+  const edited = text.replace('Second', 'Secnd');
+  const after = analyze(edited, { languageId: 'plaintext', session });
+  const first = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.rule === 'names.listed-variant');
+  assert.ok(first(before));
+  assert.equal(first(after), first(before), 'the block before the edit is not re-checked');
+  const moved = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.rule === 'style.placeholder')!;
+  assert.equal(moved(after).start, moved(before).start - 1, 'the block after the edit moved one character back');
+});

@@ -17,9 +17,25 @@ interface CachedBlock {
   /** 1 where outputs[check] is computed (a dense typed array: `in` on a sparse array is slow). */
   done: Uint8Array;
   longestSentence?: number;
-  /** Per check, its findings made absolute for the block start they were last placed at (an edit
-   *  elsewhere in the document leaves most blocks where they were). */
-  placed?: ({ at: number; findings: Finding[] } | undefined)[];
+  /** The block's finished work for the last set of active checks, so an unchanged block costs one
+   *  comparison per run, not one per check (editor sessions only). */
+  record?: BlockRecord;
+  /** The run that last placed this entry in the document: an entry is placed once per run, so two
+   *  blocks with the same text get one entry each (their records sit at different offsets). */
+  placedIn?: number;
+  outline?: OutlineBlock;
+}
+
+interface BlockRecord {
+  /** The active checks and their levels the record was made for. */
+  key: string;
+  /** The block start the findings are placed at. */
+  at: number;
+  findings: Finding[];
+  /** Per check with a document phase (in `active` order), the block's summary. */
+  summaries: unknown[];
+  /** Per active check, the error it threw on this block (rare: created only then). */
+  failed?: (string | undefined)[];
 }
 
 /** Keeps per-block work between runs of the same document (an open editor buffer). */
@@ -38,6 +54,7 @@ export class Session {
   memos = new Map<string, DocumentMemo>();
   /** Checks that overran their time budget in this session; reported once, then skipped. */
   overrun = new Set<string>();
+  runs = 0;
 }
 
 export interface RunOptions {
@@ -106,13 +123,21 @@ function reuseByPosition(text: string, spans: BlockSpan[], session: Session, sty
         const o = prev.spans[j];
         if (o && o.start + delta === s.start && o.end + delta === s.end && o.kind === s.kind) entries[i] = prev.entries[j]!;
       }
-      entries[i] ??= cachedAnalysis(s, session, style);
+      entries[i] = claim(entries[i] ?? cachedAnalysis(s, session, style), session);
     }
   } else {
-    for (let i = 0; i < spans.length; i++) entries[i] = cachedAnalysis(spans[i]!, session, style);
+    for (let i = 0; i < spans.length; i++) entries[i] = claim(cachedAnalysis(spans[i]!, session, style), session);
   }
   session.previous = { text, spans, entries };
   return entries;
+}
+
+/** The entry itself, or a twin sharing its analysis and outputs when another block of this run (same
+ *  text) already holds it. */
+function claim(entry: CachedBlock, session: Session): CachedBlock {
+  if (entry.placedIn === session.runs) entry = { analysis: entry.analysis, outputs: entry.outputs, done: entry.done, failures: entry.failures, longestSentence: entry.longestSentence };
+  entry.placedIn = session.runs;
+  return entry;
 }
 
 function sessionBlocks(text: string, languageId: string, session: Session, change: Change | undefined): BlockSpan[] {
@@ -138,6 +163,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
   const { style, session, languageId } = opts;
   const budget = opts.budgetMs ?? 2000;
   if (session && session.styleKey !== style.key) forgetStyleWork(session, style);
+  if (session) session.runs++;
   const change = session?.previous ? commonEnds(session.previous.text, text) : undefined;
   const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(text, languageId);
   const entries = session ? reuseByPosition(text, spans, session, style, change) : null;
@@ -148,67 +174,36 @@ export function run(text: string, opts: RunOptions): CheckResult {
   const facts: DocumentFacts = { quotes: [], names: [], placeholders: [], words: 0, sentences: 0, paragraphs: spans.length, longestSentence: 0 };
 
   const active: ActiveCheck[] = [];
+  let withDocument = 0;
   CHECKS.forEach((check, ci) => {
     const level = levelOf(check, style);
     if (level === 'off' || session?.overrun.has(check.id)) return;
     if (check.ready && !check.ready(style)) return;
-    active.push({ check, ci, level, summaries: new Array(spans.length), failed: undefined, took: 0 });
+    active.push({ check, ci, level, summaries: new Array(spans.length), slot: check.document ? withDocument++ : -1, failed: undefined, took: 0 });
   });
+  const key = session ? active.map((r) => `${r.ci}${r.level}`).join(' ') : '';
+  const documentRuns = active.filter((r) => r.slot >= 0);
 
-  const batch: Block[] = [];
-  const batchEntries: CachedBlock[] = [];
-  for (let from = 0; from < spans.length; from += BATCH) {
-    const to = Math.min(spans.length, from + BATCH);
-    batch.length = 0;
-    batchEntries.length = 0;
-    for (let index = from; index < to; index++) {
-      const s = spans[index]!;
-      const entry = entries ? entries[index]! : freshEntry(s);
-      const a = entry.analysis;
-      batch.push({ kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes });
-      batchEntries.push(entry);
-      outline[index] = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, words: a.tokens.words };
-      countProse(entry, facts);
+  const pending = new Pending();
+  for (let index = 0; index < spans.length; index++) {
+    const s = spans[index]!;
+    const entry = entries ? entries[index]! : freshEntry(s);
+    let o = entry.outline;
+    if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, words: entry.analysis.tokens.words };
+    outline[index] = o;
+    countProse(entry, facts);
+    const record = entry.record;
+    if (record && record.key === key) {
+      if (record.at !== s.start) moveRecord(record, s.start);
+      for (const f of record.findings) findings.push(f);
+      for (let d = 0; d < withDocument; d++) documentRuns[d]!.summaries[index] = record.summaries[d];
+      if (record.failed) active.forEach((run, a) => (run.failed ??= record.failed![a]));
+      continue;
     }
-    for (const run of active) {
-      const { check, ci } = run;
-      if (!check.block) continue;
-      const started = performance.now();
-      for (let k = 0; k < batch.length; k++) {
-        const entry = batchEntries[k]!;
-        let out: BlockOutput | undefined;
-        if (entry.done[ci]) {
-          out = entry.outputs[ci];
-          if (entry.failures?.[ci]) run.failed ??= entry.failures[ci];
-        } else {
-          try {
-            out = check.block(batch[k]!, ctx) ?? undefined;
-          } catch (e) {
-            run.failed ??= describeError(e);
-            (entry.failures ??= [])[ci] = describeError(e);
-          }
-          // Nothing to keep is kept as nothing: most blocks have no findings for most checks.
-          if (out && !out.findings?.length && out.summary === undefined) out = undefined;
-          if (out) entry.outputs[ci] = out;
-          entry.done[ci] = 1;
-        }
-        if (!out) continue;
-        run.summaries[from + k] = out.summary;
-        if (out.findings) {
-          const at = batch[k]!.start;
-          const placed = entries ? (entry.placed ??= [])[ci] : undefined;
-          if (placed?.at === at) {
-            for (const f of placed.findings) findings.push(f);
-            continue;
-          }
-          const list = out.findings.map((f) => finish(check, run.level, f, at));
-          if (entries) entry.placed![ci] = { at, findings: list };
-          for (const f of list) findings.push(f);
-        }
-      }
-      run.took += performance.now() - started;
-    }
+    pending.add(s, index, entry);
+    if (pending.blocks.length === BATCH) checkBlocks(pending, active, ctx, findings, entries ? key : null);
   }
+  if (pending.blocks.length) checkBlocks(pending, active, ctx, findings, entries ? key : null);
 
   const model: DocumentOutline = { text, languageId, blocks: outline, directives: scanDirectives(text) };
   for (const run of active) {
@@ -242,6 +237,8 @@ export function run(text: string, opts: RunOptions): CheckResult {
 
   if (session) prune(session, spans);
   for (const f of findings) if (f.rule === 'style.placeholder') facts.placeholders.push({ text: text.slice(f.start, f.end), start: f.start, end: f.end });
+  // Findings arrive block by block in a session and check by check otherwise: report in text order.
+  facts.placeholders.sort((a, b) => a.start - b.start);
   const ranges = silencedRanges(text, model.directives);
   const shown: Finding[] = [];
   const suppressed: Finding[] = [];
@@ -254,9 +251,79 @@ interface ActiveCheck {
   ci: number;
   level: Severity;
   summaries: unknown[];
+  /** Index into a block record's summaries, or -1 for a check without a document phase. */
+  slot: number;
   failed: string | undefined;
   /** Milliseconds spent in this check on this run, block and document phases. */
   took: number;
+}
+
+/** Blocks waiting to be checked, with their cached entries. */
+class Pending {
+  blocks: Block[] = [];
+  entries: CachedBlock[] = [];
+  add(s: BlockSpan, index: number, entry: CachedBlock): void {
+    const a = entry.analysis;
+    this.blocks.push({ kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes });
+    this.entries.push(entry);
+  }
+}
+
+/** Takes a batch of blocks through one active check after another (each check's outputs cached on the
+ *  entry by check); with a record key (a session), leaves each block a record of its finished work. */
+function checkBlocks(pending: Pending, active: ActiveCheck[], ctx: CheckContext, findings: Finding[], key: string | null): void {
+  const { blocks, entries } = pending;
+  const records: BlockRecord[] | null = key === null ? null : blocks.map((b) => ({ key, at: b.start, findings: [], summaries: [] }));
+  active.forEach((run, a) => {
+    const { check, ci } = run;
+    if (!check.block) return;
+    const started = performance.now();
+    for (let k = 0; k < blocks.length; k++) {
+      const entry = entries[k]!;
+      let out: BlockOutput | undefined;
+      if (entry.done[ci]) {
+        out = entry.outputs[ci];
+        if (entry.failures?.[ci]) run.failed ??= entry.failures[ci];
+      } else {
+        try {
+          out = check.block!(blocks[k]!, ctx) ?? undefined;
+        } catch (e) {
+          run.failed ??= describeError(e);
+          (entry.failures ??= [])[ci] = describeError(e);
+        }
+        // Nothing to keep is kept as nothing: most blocks have no findings for most checks.
+        if (out && !out.findings?.length && out.summary === undefined) out = undefined;
+        if (out) entry.outputs[ci] = out;
+        entry.done[ci] = 1;
+      }
+      if (records && entry.failures?.[ci]) (records[k]!.failed ??= [])[a] = entry.failures[ci];
+      if (!out) continue;
+      if (run.slot >= 0) {
+        run.summaries[blocks[k]!.index] = out.summary;
+        if (records) records[k]!.summaries[run.slot] = out.summary;
+      }
+      if (out.findings) {
+        const at = blocks[k]!.start;
+        for (const raw of out.findings) {
+          const f = finish(check, run.level, raw, at);
+          findings.push(f);
+          if (records) records[k]!.findings.push(f);
+        }
+      }
+    }
+    run.took += performance.now() - started;
+  });
+  if (records) for (let k = 0; k < blocks.length; k++) entries[k]!.record = records[k];
+  blocks.length = 0;
+  entries.length = 0;
+}
+
+/** Places a record's findings at the block's new start (an edit before the block moved it). */
+function moveRecord(record: BlockRecord, at: number): void {
+  const d = at - record.at;
+  const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + d, end: r.end + d });
+  record.findings = record.findings.map((f) => ({ ...f, start: f.start + d, end: f.end + d, fixes: f.fixes.map(move), related: f.related?.map(move) }));
+  record.at = at;
 }
 
 function finish(check: Check, level: Severity, raw: RawFinding, offset: number): Finding {
