@@ -8,7 +8,7 @@ import {
   TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, prepare, Session } from './engine/index.js';
+import { analyze, prepare, prepareIdleWork, Session } from './engine/index.js';
 import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
 import { toDiagnostic } from './lsp/convert.js';
@@ -91,7 +91,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const load = (): void => {
       if (preparing) return;
       preparing = true;
-      prepare(currentStyle()).then(() => revalidateAll(), (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`));
+      prepare(currentStyle()).then(
+        () => {
+          revalidateAll();
+          // After the re-checks just scheduled: a keystroke may wait for this once, never for the search it speeds up.
+          setImmediate(prepareIdleWork);
+        },
+        (e: Error) => connection.console.error(`copydesk: loading check data failed: ${e.message}`),
+      );
     };
     firstPublished = load;
     setTimeout(load, 1000).unref?.();

@@ -35,6 +35,10 @@ export async function prepare(style?: CompiledStyle): Promise<void> {
   const { CHECKS } = await import('./registry.js');
   await Promise.all(CHECKS.filter((c) => c.prepare).map((c) => c.prepare!(style)));
 }
+/** Builds what makes later checks cheaper but costs a moment now (the spelling suggestions' form sets);
+ *  an editor calls it once prepare() is done and the documents are re-checked. Optional: long runs build
+ *  it themselves when it pays off. */
+export { prepareSuggestions as prepareIdleWork } from './spelling/dictionary.js';
 export { CHECKS, findCheck, ruleDocsUrl } from './registry.js';
 export { defaultStyle, loadStyleFile, loadStyleText } from './style/load.js';
 export type { CompiledStyle, StyleProblem } from './style/types.js';

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dataDir } from '../style/paths.js';
+import { FormSet, isLowerAscii, oneEditForms } from './forms.js';
 
 interface Speller {
   correct(word: string): boolean;
@@ -155,12 +156,34 @@ export function plainWords(locale: Locale): PlainWords | undefined {
 
 /** a–z only: for such a word nspell's verdict is its table's entry (its compound rules need digits, and
  *  there is no other case to try), so a form missing from the table is unknown. */
-function lettersOnly(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
+const lettersOnly = isLowerAscii;
+
+const formSets = new Map<Locale, FormSet | null>();
+/** Searches done by building every candidate string, per locale. */
+const slowSearches = new Map<Locale, number>();
+// Building the set costs about as much as a few hundred searches: a long run builds it after that many.
+const SEARCHES_BEFORE_BUILD = 400;
+
+/** The speller's a–z forms as a compact set, once built (null without a table or before it pays off). */
+function formSet(locale: Locale): FormSet | null {
+  const set = formSets.get(locale);
+  if (set !== undefined) return set;
+  const n = (slowSearches.get(locale) ?? 0) + 1;
+  slowSearches.set(locale, n);
+  return n > SEARCHES_BEFORE_BUILD ? buildFormSet(locale) : null;
+}
+
+function buildFormSet(locale: Locale): FormSet | null {
+  const data = spellers.get(locale)?.data;
+  const set = data ? new FormSet(Object.keys(data)) : null;
+  if (spellers.has(locale)) formSets.set(locale, set);
+  return set;
+}
+
+/** Builds the suggestion search's form sets of the loaded dictionaries now (an editor does it while idle,
+ *  so no keystroke waits for it). */
+export function prepareSuggestions(): void {
+  for (const locale of spellers.keys()) if (!formSets.has(locale)) buildFormSet(locale);
 }
 
 const suggested = new Map<string, string[]>();
@@ -176,20 +199,27 @@ export function suggestions(locale: Locale, word: string, max = 3): string[] {
   if (!list) {
     list = [];
     const seen = new Set<string>();
-    const forms = lettersOnly(word) ? spellers.get(locale)!.data : undefined;
+    const letters = lettersOnly(word);
+    const table = letters ? formSet(locale) : null;
+    // Most candidates are no word at all: for an a–z word only a form in the speller's table is asked
+    // about (and the verdict cache never fills with non-words); with the form set built, only such forms
+    // are built as strings at all.
+    const forms = letters && !table ? spellers.get(locale)!.data : undefined;
     const consider = (w: string) => {
       if (w.length > 1 && !seen.has(w)) {
         seen.add(w);
-        // Most candidates are no word at all: one that is not a known form is ruled out without asking
-        // the speller (and without filling the verdict cache with non-words).
         if (forms && !Object.prototype.hasOwnProperty.call(forms, w)) return;
         if (isKnownWord(locale, w)) list!.push(w);
       }
     };
-    for (let i = 0; i + 1 < word.length; i++) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) consider(word.slice(0, i) + c + word.slice(i + 1));
-    for (let i = 0; i <= word.length; i++) for (const c of LETTERS) consider(word.slice(0, i) + c + word.slice(i));
-    for (let i = 0; i < word.length; i++) consider(word.slice(0, i) + word.slice(i + 1));
+    if (table) {
+      for (const w of oneEditForms(table, word, LETTERS)) consider(w);
+    } else {
+      for (let i = 0; i + 1 < word.length; i++) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) consider(word.slice(0, i) + c + word.slice(i + 1));
+      for (let i = 0; i <= word.length; i++) for (const c of LETTERS) consider(word.slice(0, i) + c + word.slice(i));
+      for (let i = 0; i < word.length; i++) consider(word.slice(0, i) + word.slice(i + 1));
+    }
     if (suggested.size > 20_000) suggested.clear();
     suggested.set(key, list);
   }
