@@ -179,7 +179,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
     const level = levelOf(check, style);
     if (level === 'off' || session?.overrun.has(check.id)) return;
     if (check.ready && !check.ready(style)) return;
-    active.push({ check, ci, level, summaries: new Array(spans.length), slot: check.document ? withDocument++ : -1, failed: undefined, took: 0 });
+    active.push({ check, ci, level, summaries: check.document ? new Array(spans.length) : NO_SUMMARIES, slot: check.document ? withDocument++ : -1, failed: undefined, took: 0 });
   });
   const key = session ? active.map((r) => `${r.ci}${r.level}`).join(' ') : '';
   const documentRuns = active.filter((r) => r.slot >= 0);
@@ -245,6 +245,9 @@ export function run(text: string, opts: RunOptions): CheckResult {
   for (const f of dedupe(findings)) (isSilenced(f, text, ranges, style) ? suppressed : shown).push(f);
   return { findings: shown, suppressed, facts, failures };
 }
+
+/** The summaries of a check without a document phase: never read, never written. */
+const NO_SUMMARIES: unknown[] = [];
 
 interface ActiveCheck {
   check: Check;
@@ -321,9 +324,21 @@ function checkBlocks(pending: Pending, active: ActiveCheck[], ctx: CheckContext,
 /** Places a record's findings at the block's new start (an edit before the block moved it). */
 function moveRecord(record: BlockRecord, at: number): void {
   const d = at - record.at;
-  const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + d, end: r.end + d });
-  record.findings = record.findings.map((f) => ({ ...f, start: f.start + d, end: f.end + d, fixes: f.fixes.map(move), related: f.related?.map(move) }));
   record.at = at;
+  const list = record.findings;
+  if (list.length === 0) return;
+  const moved: Finding[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i]!;
+    moved[i] = { ...f, start: f.start + d, end: f.end + d, fixes: f.fixes.length ? movedRanges(f.fixes, d) : f.fixes, related: f.related && movedRanges(f.related, d) };
+  }
+  record.findings = moved;
+}
+
+function movedRanges<T extends { start: number; end: number }>(list: readonly T[], d: number): T[] {
+  const out: T[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = { ...list[i]!, start: list[i]!.start + d, end: list[i]!.end + d };
+  return out;
 }
 
 function finish(check: Check, level: Severity, raw: RawFinding, offset: number): Finding {
@@ -340,7 +355,9 @@ function finish(check: Check, level: Severity, raw: RawFinding, offset: number):
 }
 
 const priorityOf = new Map(CHECKS.map((c) => [c.id, c.priority ?? 10]));
-const familyOf = (rule: string): string => rule.slice(0, rule.indexOf('.'));
+const familyOfRule = new Map(CHECKS.map((c) => [c.id, c.family as string]));
+// Looked up, not sliced: dedupe compares families of every overlapping pair on every run.
+const familyOf = (rule: string): string => familyOfRule.get(rule) ?? rule.slice(0, rule.indexOf('.'));
 
 /** Sorts, drops exact duplicates, and where findings of one family overlap keeps the one whose check
  *  has priority (one problem, one diagnostic). */
@@ -351,9 +368,20 @@ function dedupe(findings: Finding[]): Finding[] {
   for (const f of findings) {
     const prev = out[out.length - 1];
     if (prev && prev.start === f.start && prev.end === f.end && prev.rule === f.rule) continue;
-    // Findings that still overlap f, of the same family and another rule.
-    for (let i = open.length - 1; i >= 0; i--) if (open[i]!.end <= f.start) open.splice(i, 1);
-    const rival = open.find((o) => o.rule !== f.rule && familyOf(o.rule) === familyOf(f.rule) && o.end > f.start && f.end > o.start);
+    // Findings that still overlap f (kept in order, compacted in place), then the first of them of the
+    // same family and another rule.
+    let kept = 0;
+    for (let i = 0; i < open.length; i++) if (open[i]!.end > f.start) open[kept++] = open[i]!;
+    open.length = kept;
+    const family = familyOf(f.rule);
+    let rival: Finding | undefined;
+    for (let i = 0; i < kept; i++) {
+      const o = open[i]!;
+      if (o.rule !== f.rule && f.end > o.start && familyOf(o.rule) === family) {
+        rival = o;
+        break;
+      }
+    }
     if (rival) {
       if ((priorityOf.get(rival.rule) ?? 10) <= (priorityOf.get(f.rule) ?? 10)) continue;
       out.splice(out.indexOf(rival), 1);
