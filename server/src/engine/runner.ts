@@ -335,22 +335,22 @@ function moveRecord(record: BlockRecord, at: number): void {
   record.findings = moved;
 }
 
+/** A new list of the ranges moved by d (the same range objects when d is 0). */
 function movedRanges<T extends { start: number; end: number }>(list: readonly T[], d: number): T[] {
   const out: T[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = { ...list[i]!, start: list[i]!.start + d, end: list[i]!.end + d };
+  for (let i = 0; i < list.length; i++) out[i] = d ? { ...list[i]!, start: list[i]!.start + d, end: list[i]!.end + d } : list[i]!;
   return out;
 }
 
 function finish(check: Check, level: Severity, raw: RawFinding, offset: number): Finding {
-  const shift = <T extends { start: number; end: number }>(r: T): T => (offset ? { ...r, start: r.start + offset, end: r.end + offset } : r);
   return {
     ...raw,
     rule: check.id,
     severity: raw.severity ?? level,
     start: raw.start + offset,
     end: raw.end + offset,
-    fixes: (raw.fixes ?? []).map(shift),
-    related: raw.related?.map(shift),
+    fixes: raw.fixes ? movedRanges(raw.fixes, offset) : [],
+    related: raw.related && movedRanges(raw.related, offset),
   };
 }
 

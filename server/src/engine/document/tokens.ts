@@ -61,10 +61,7 @@ const isWordClass = (k: number): boolean => (k & 7) >= C_LETTER && (k & 7) <= C_
 export function tokenize(text: string): Tokens {
   const len = text.length;
   let cap = Math.max(16, (len >> 2) + 8);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let flags = new Uint8Array(cap);
+  let { start, end, kind, flags } = columns(cap);
   let n = 0;
   let words = 0;
   let i = 0;
@@ -78,8 +75,12 @@ export function tokenize(text: string): Tokens {
     }
     if (n === cap) {
       cap *= 2;
-      start = grow(start, cap); end = grow(end, cap);
-      kind = growU8(kind, cap); flags = growU8(flags, cap);
+      const wider = columns(cap);
+      wider.start.set(start);
+      wider.end.set(end);
+      wider.kind.set(kind);
+      wider.flags.set(flags);
+      ({ start, end, kind, flags } = wider);
     }
     start[n] = i;
     if (k === C_OTHER) {
@@ -127,15 +128,11 @@ export function tokenize(text: string): Tokens {
   return { count: n, start, end, kind, flags, words };
 }
 
-function grow(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
-}
-function growU8(a: Uint8Array<ArrayBuffer>, cap: number): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(cap);
-  b.set(a);
-  return b;
+/** The four token columns as views of one buffer: one allocation outside the heap per block, not four
+ *  (each such buffer costs an allocation and a free during garbage collection). */
+function columns(cap: number) {
+  const buffer = new ArrayBuffer(cap * 10);
+  return { start: new Int32Array(buffer, 0, cap), end: new Int32Array(buffer, cap * 4, cap), kind: new Uint8Array(buffer, cap * 8, cap), flags: new Uint8Array(buffer, cap * 9, cap) };
 }
 
 export function tokenText(text: string, t: Tokens, i: number): string {

@@ -2,7 +2,7 @@ import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import { keepable } from '../../document/memo.js';
 import { dictionaryReady, isKnownWord, loadDictionary, plainWords, suggestions } from '../../spelling/dictionary.js';
-import type { RawFinding } from '../../types.js';
+import type { Fix, RawFinding } from '../../types.js';
 
 const LOWER_WORD = /^[a-z]+(?:['’][a-z]+)?$/;
 const MAX_MEMO = 20_000;
@@ -12,6 +12,8 @@ interface Verdict {
   target: string;
   offset: number;
   near: string[];
+  /** The fixes' titles, made once per word rather than once per occurrence. */
+  titles: string[];
 }
 
 /** The verdict on a word that is not a plain known word (null: nothing to report); the same for every
@@ -27,9 +29,15 @@ function judge(word: string, locale: 'en-US' | 'en-GB', words: Set<string>): Ver
   // coinage or jargon the dictionary lacks (hashtagging, undercard), and is not reported.
   const near = suggestions(locale, target, 3);
   if (near.length === 0) return null;
-  return { target, offset, near };
+  return { target, offset, near, titles: near.map((s) => `Replace with “${s}”`) };
 }
 
+
+function fixesFor({ near, titles }: Verdict, start: number, end: number): Fix[] {
+  const fixes: Fix[] = [];
+  for (let k = 0; k < near.length && k < 3; k++) fixes.push({ start, end, text: near[k]!, title: titles[k]! });
+  return fixes;
+}
 
 /** A lower-case word the dictionary does not know. Capitalised words are names: the names checks own them. */
 export const unknown: Check = {
@@ -78,7 +86,7 @@ export const unknown: Check = {
         start,
         end,
         message: `“${target}” is not in the ${locale} dictionary.${quoted ? ' (inside a direct quote)' : ''}`,
-        fixes: near.slice(0, 3).map((s) => ({ start, end, text: s, title: `Replace with “${s}”` })),
+        fixes: fixesFor(verdict, start, end),
       });
     }
     return findings.length ? { findings } : undefined;
