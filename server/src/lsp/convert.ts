@@ -11,16 +11,26 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const docsLinks = new Map<string, { href: string }>();
+
+/** One link object per rule, shared by its diagnostics (they are only serialised). */
+function docsLink(rule: string): { href: string } {
+  let link = docsLinks.get(rule);
+  if (!link) docsLinks.set(rule, (link = { href: ruleDocsUrl(rule) }));
+  return link;
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diagnostic {
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: ruleDocsUrl(f.rule) },
+    codeDescription: docsLink(f.rule),
     source: 'copydesk',
     message: f.message,
     relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } }, message: r.message })),
-    data: { index, version: doc.version },
+    // The finding's place in the published list: a code action request brings it back to name the finding.
+    data: { index },
   };
 }
 
