@@ -8,6 +8,7 @@ import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { dataDir } from '../style/paths.js';
 import { WordFilter } from '../style/wordfilter.js';
 import { actorStarts, afterColon, mayBeName, PERSONAL, PRONOUNS, speechTag } from './clauses.js';
+import { countQuotedWords, isSpace, moreLetterWordsThan } from './words.js';
 
 let cues: Set<string> | null = null;
 // Every cue verb hashed in place: most words are rejected without slicing or lower-casing them.
@@ -133,13 +134,13 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     while (sentence < block.sentences.length - 1 && block.sentences[sentence]!.end <= q.open) sentence++;
     const inner = prose.slice(q.open + 1, q.close >= 0 ? q.close : q.end);
     // "2,521" and "3.5" are one word each, so three quoted words with a number stay scare-quote length.
-    const words = (inner.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+|(?<=\p{N})[,.]\p{N}+)*/gu) ?? []).length;
+    const words = countQuotedWords(inner);
     return { open: q.open, end: q.end, closed: q.close >= 0, words, title: isTitle(inner), text: inner.trim(), actor: starts !== null && (starts.actors[sentence]! < q.open || (starts.persons[sentence]! < q.open && afterColon(prose, q.open))) || speechTag(prose, inner, q) };
   });
   let first = 0;
-  while (first < prose.length && isSpaceCode(prose.charCodeAt(first))) first++;
+  while (first < prose.length && isSpace(prose.charCodeAt(first))) first++;
   let last = prose.length - 1;
-  while (last >= 0 && isSpaceCode(prose.charCodeAt(last))) last--;
+  while (last >= 0 && isSpace(prose.charCodeAt(last))) last--;
   return {
     quotes,
     strays: block.quotes.strays.filter((s) => prose[s.offset] === '"' || prose[s.offset] === '\u201D').map((s) => s.offset),
@@ -151,11 +152,6 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     endsOpen: spans.length > 0 && spans[spans.length - 1]!.close < 0,
     introduces: last >= 0 && prose.charCodeAt(last) === 58,
   };
-}
-
-// What \s matches, read by char code (block prose is trimmed, so this runs a step or two).
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A capitalised word right after another one or "of" ("Islamic State", "Secretary of State"), or right before one ("State Department"). */
@@ -215,6 +211,8 @@ function nextToQuote(prose: string, cueStart: number, cueEnd: number): boolean {
 }
 
 function isTitle(inner: string): boolean {
+  // Most quotes are sentences, far longer than a title: decided without splitting them into words.
+  if (moreLetterWordsThan(inner, 12)) return false;
   const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > 12) return false;
   const significant = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
