@@ -6,18 +6,23 @@ import { perBlock } from '../document/memo.js';
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind } from '../document/tokens.js';
 import { dataDir } from '../style/paths.js';
-import { WordFilter } from '../style/wordfilter.js';
+import { WordFilter, WordShapes } from '../style/wordfilter.js';
 import { actorStarts, afterColon, mayBeName, PERSONAL, PRONOUNS, speechTag } from './clauses.js';
 import { countQuotedWords, isSpace, moreLetterWordsThan } from './words.js';
 
 let cues: Set<string> | null = null;
-// Every cue verb hashed in place: most words are rejected without slicing or lower-casing them.
+// Every cue verb by its first two letters and length, then hashed in place: most words are rejected
+// without slicing or lower-casing them, most of those without even being hashed.
+const cueShapes = new WordShapes([], true);
 const cueFilter = new WordFilter();
 function cueVerbs(): Set<string> {
   if (!cues) {
     const file = path.join(dataDir(), 'quotes', 'cue-verbs.txt');
     cues = new Set(fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
-    for (const v of cues) cueFilter.add(v);
+    for (const v of cues) {
+      cueShapes.add(v);
+      cueFilter.add(v);
+    }
   }
   return cues;
 }
@@ -87,7 +92,7 @@ function analyseParagraph(block: Block): ParagraphQuotes {
     if (t.flags[i]! & TokenFlag.InQuote) continue;
     outsideWords++;
     const s0 = t.start[i]!;
-    if (t.end[i]! - s0 < 2 || !cueFilter.mayHave(prose, s0, t.end[i]!)) continue;
+    if (t.end[i]! - s0 < 2 || !cueShapes.mayBe(prose, s0, t.end[i]!) || !cueFilter.mayHave(prose, s0, t.end[i]!)) continue;
     const w = prose.slice(s0, t.end[i]).toLowerCase();
     if (!verbs.has(w)) continue;
     if (w === 'according' && !/^\s+to\b/.test(prose.slice(t.end[i], t.end[i]! + 4))) continue;
