@@ -36,8 +36,8 @@ export async function prepare(style?: CompiledStyle): Promise<void> {
   await Promise.all(CHECKS.filter((c) => c.prepare).map((c) => c.prepare!(style)));
 }
 /** Builds what makes later checks cheaper but costs a moment now (the spelling suggestions' form sets);
- *  an editor calls it once prepare() is done and the documents are re-checked. Optional: long runs build
- *  it themselves when it pays off. */
+ *  an editor calls it once prepare() is done and the documents are re-checked. Optional: without it the
+ *  same suggestions are found more slowly. */
 export { prepareSuggestions as prepareIdleWork } from './spelling/dictionary.js';
 export { CHECKS, findCheck, ruleDocsUrl } from './registry.js';
 export { defaultStyle, loadStyleFile, loadStyleText } from './style/load.js';

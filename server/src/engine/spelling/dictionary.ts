@@ -159,18 +159,12 @@ export function plainWords(locale: Locale): PlainWords | undefined {
 const lettersOnly = isLowerAscii;
 
 const formSets = new Map<Locale, FormSet | null>();
-/** Searches done by building every candidate string, per locale. */
-const slowSearches = new Map<Locale, number>();
-// Building the set costs about as much as a few hundred searches: a long run builds it after that many.
-const SEARCHES_BEFORE_BUILD = 400;
 
-/** The speller's a–z forms as a compact set, once built (null without a table or before it pays off). */
+/** The speller's a–z forms as a compact set, once prepareSuggestions() has built it. Building costs about
+ *  a hundred milliseconds, as much as a few hundred searches save: the 840-article workspace run does
+ *  about 600 searches in all, so only an editor, which can build it while idle, does. */
 function formSet(locale: Locale): FormSet | null {
-  const set = formSets.get(locale);
-  if (set !== undefined) return set;
-  const n = (slowSearches.get(locale) ?? 0) + 1;
-  slowSearches.set(locale, n);
-  return n > SEARCHES_BEFORE_BUILD ? buildFormSet(locale) : null;
+  return formSets.get(locale) ?? null;
 }
 
 function buildFormSet(locale: Locale): FormSet | null {
