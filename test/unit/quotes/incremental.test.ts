@@ -34,3 +34,15 @@ test('quotes in a session: edits that open and close a quote across paragraphs r
   const last = runs[5]!.facts.quotes.at(-1)!;
   assert.equal(drafts[5]!.slice(last.start, last.end), standalone, 'a quote after blank lines were added is placed at its new start');
 });
+
+test('quotes.unbalanced in a session: a quote left open is forgiven while the next paragraph continues it', () => {
+  const drafts = [
+    ['Kowalczyk said: “I will be the clerk for everyone in this county.', '“Every vote will count.”', 'The count ended on Friday.'].join('\n\n'),
+    ['Kowalczyk said: “I will be the clerk for everyone in this county.', 'Every vote will count.', 'The count ended on Friday.'].join('\n\n'),
+    ['A new lead moves every paragraph.', 'Kowalczyk said: “I will be the clerk for everyone in this county.', 'Every vote will count.”', 'The count ended on Friday.'].join('\n\n'),
+    ['A new lead moves every paragraph.', 'Kowalczyk said: “I will be the clerk for everyone in this county.”', 'Every vote will count.', 'The count ended on Friday.'].join('\n\n'),
+  ];
+  const runs = typedInOneSession(drafts);
+  const unbalanced = runs.map((r, i) => r.findings.filter((f) => f.rule === 'quotes.unbalanced').map((f) => drafts[i]!.slice(f.start - 5, f.end)));
+  assert.deepEqual(unbalanced, [[], ['aid: “'], ['aid: “', 'ount.”'], []]);
+});
