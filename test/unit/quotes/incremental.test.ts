@@ -46,3 +46,22 @@ test('quotes.unbalanced in a session: a quote left open is forgiven while the ne
   const unbalanced = runs.map((r, i) => r.findings.filter((f) => f.rule === 'quotes.unbalanced').map((f) => drafts[i]!.slice(f.start - 5, f.end)));
   assert.deepEqual(unbalanced, [[], ['aid: “'], ['aid: “', 'ount.”'], []]);
 });
+
+test('quotes in a session: one change that moves the paragraphs before an edited one and deletes others', () => {
+  const drafts = [
+    [lead, opens, continues, between, standalone, between, standalone].join('\n\n'),
+    [lead, '', opens, continues, 'Clinton wrote:', standalone, between, standalone].join('\n\n'),
+    [lead, opens, continues, standalone, between, standalone].join('\n\n'),
+    [lead, '', opens, standalone, between, standalone].join('\n\n'),
+    [lead, opens.replace(' Zelensky said.', ''), standalone].join('\n\n'),
+  ];
+  const runs = typedInOneSession(drafts);
+  const flaggedQuotes = runs.map((r, i) => r.findings.filter((f) => f.rule === 'quotes.unattributed').map((f) => drafts[i]!.slice(f.start, f.start + 12)));
+  assert.deepEqual(flaggedQuotes, [
+    ['“Pressure mu', '“Pressure mu'],
+    ['“Pressure mu'],
+    ['“Pressure mu', '“Pressure mu'],
+    ['“Pressure mu'],
+    ['“Russia is n', '“Every delay', '“Pressure mu'],
+  ]);
+});

@@ -36,16 +36,16 @@ export const unattributed: Check<ParagraphQuotes> = {
       factsFrom: kept.factsFrom.slice(0, b),
     };
     let flow = b > 0 ? kept.flows[b - 1]! : START;
-    let synced = false;
     for (; b < summaries.length; b++) {
       const p = summaries[b];
       const at = model.blocks[b]!.start;
       next.starts.push(at);
       next.findingsFrom.push(next.findings.length);
       next.factsFrom.push(next.facts.length);
+      // The same paragraph as block `old` last time, with the same flow into it (after the first such
+      // block, one identity check: the flow is the one block old - 1 passed on).
       const old = b < span.from ? b : b >= span.to ? b - span.to + span.toBefore : -1;
-      if (!synced && old >= 0) synced = sameFlow(old > 0 ? kept.flows[old - 1]! : START, flow);
-      if (synced) {
+      if (old >= 0 && sameFlow(old > 0 ? kept.flows[old - 1]! : START, flow)) {
         if (p) placeAgain(kept, old, next, p, flow, at);
         flow = kept.flows[old]!;
       } else if (p) {
