@@ -21,7 +21,7 @@ export function changedSpan<S>(before: readonly S[], now: readonly S[]): Changed
 }
 
 /**
- * The blocks whose summary is of interest to a check (it has uses, dates, an unclosed quote), in document
+ * The blocks whose summary is of interest to a check (it has uses of a word list, an unclosed quotation mark), in document
  * order, kept up to date from run to run: a check with a few such blocks among hundreds reads only those.
  */
 export class MarkedBlocks<S> {

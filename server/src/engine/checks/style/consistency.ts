@@ -146,7 +146,6 @@ export const consistency: Check<Use[]> = {
   },
 };
 
-
 /** The story's uses per group, kept between runs and updated from the blocks an edit replaced. */
 interface UseIndex {
   marked: MarkedBlocks<Use[]>;
