@@ -1,10 +1,8 @@
 import type { Check } from '../../check.js';
+import { credit, sameFlow, START, type Flow } from '../../quotes/credits.js';
 import { paragraphQuotes, type ParagraphQuotes } from '../../quotes/paragraph.js';
+import { changedSpan } from '../../style/changed-blocks.js';
 import type { QuoteFact, RawFinding } from '../../types.js';
-
-// One to three quoted words are scare quotes or a term ("so-called “tropical nights”"), not a direct quote;
-// from four words on ("was “not a good thing”") a fragment reads as something someone said.
-const MIN_QUOTE_WORDS = 4;
 
 /** A direct quote that nobody in its paragraph is credited with. */
 export const unattributed: Check<ParagraphQuotes> = {
@@ -20,55 +18,78 @@ export const unattributed: Check<ParagraphQuotes> = {
   block(block) {
     return { summary: paragraphQuotes(block) };
   },
-  document(model, summaries) {
-    const findings: RawFinding[] = [];
-    const facts: QuoteFact[] = [];
-    let lastSpeaker: string | null = null;
-    let lastNamed: string | null = null;
-    let continuing = false;
-    let introduced: string | null | false = false;
-    summaries.forEach((p, b) => {
-      if (!p) return;
-      const base = model.blocks[b]!.start;
-      // A paragraph that opens with a quote while the one before ended inside one continues that quote;
-      // one that follows an introduction ending in a colon ("Clinton wrote:") is credited by it.
-      const continues = (continuing && p.startsWithQuote) || (introduced !== false && p.startsWithQuote);
-      if (p.named) lastNamed = p.named;
-      const speaker = resolve(p.speaker, lastNamed) ?? (continues ? (introduced || lastSpeaker) : null);
-      for (const q of p.quotes) {
-        const direct = q.words >= MIN_QUOTE_WORDS && !q.title;
-        const credited = p.credited || continues;
-        if (direct) facts.push({ start: base + q.open, end: base + q.end, text: q.text, speaker: credited ? speaker ?? 'unnamed' : null });
-        if (!direct || credited) continue;
-        const start = base + q.open;
-        const end = base + q.end;
-        if (p.quoteOnly) {
-          const who = lastSpeaker;
-          findings.push({
-            start,
-            end,
-            message: `This quote paragraph credits no one${who ? ` (the last speaker was ${who})` : ''}: a standalone quote needs its own attribution.`,
-            fixes: who && q.closed ? [{ start: end, end, text: ` \${1:${who}} said.`, snippet: true, title: `Add “${who} said.”` }] : [],
-            data: { lastSpeaker: who },
-          });
-        } else if (!q.actor) {
-          findings.push({ start, end, message: 'Direct quote with no speaker in its paragraph: say who said it.' });
-        }
+  document(model, summaries, _ctx, memo) {
+    // A paragraph gives what it gave last time while its text, its start and the flow into it are the same:
+    // the paragraphs before an edit are taken over as they are, the edit is worked out again until the flow
+    // is what it was, and after that the paragraphs' quotes are only moved.
+    const kept = (memo.state ??= { summaries: [], starts: [], flows: [], findings: [], facts: [], findingsFrom: [0], factsFrom: [0] }) as Kept;
+    const span = changedSpan(kept.summaries, summaries);
+    let b = 0;
+    while (b < span.from && model.blocks[b]!.start === kept.starts[b]) b++;
+    const next: Kept = {
+      summaries,
+      starts: kept.starts.slice(0, b),
+      flows: kept.flows.slice(0, b),
+      findings: kept.findings.slice(0, kept.findingsFrom[b]),
+      facts: kept.facts.slice(0, kept.factsFrom[b]),
+      findingsFrom: kept.findingsFrom.slice(0, b),
+      factsFrom: kept.factsFrom.slice(0, b),
+    };
+    let flow = b > 0 ? kept.flows[b - 1]! : START;
+    for (; b < summaries.length; b++) {
+      const p = summaries[b];
+      const at = model.blocks[b]!.start;
+      next.starts.push(at);
+      next.findingsFrom.push(next.findings.length);
+      next.factsFrom.push(next.facts.length);
+      // The same paragraph as block `old` last time, with the same flow into it (after the first such
+      // block, one identity check: the flow is the one block old - 1 passed on).
+      const old = b < span.from ? b : b >= span.to ? b - span.to + span.toBefore : -1;
+      if (old >= 0 && sameFlow(old > 0 ? kept.flows[old - 1]! : START, flow)) {
+        if (p) placeAgain(kept, old, next, p, flow, at);
+        flow = kept.flows[old]!;
+      } else if (p) {
+        flow = credit(p, flow, at, next.findings, next.facts);
       }
-      // The last speaker is the last person quoted (a paraphrase without quotation marks does not count).
-      if (p.credited && speaker && p.quotes.length) lastSpeaker = speaker;
-      // An uncredited quote passes nothing on: the paragraphs that continue it are as uncredited as it is.
-      if (p.quotes.length) continuing = p.endsOpen && (p.credited || continues);
-      else continuing = false;
-      introduced = p.introduces ? resolve(p.speaker, lastNamed) ?? p.named ?? lastNamed : false;
-    });
-    return { findings, facts: { quotes: facts } };
+      next.flows.push(flow);
+    }
+    next.findingsFrom.push(next.findings.length);
+    next.factsFrom.push(next.facts.length);
+    memo.state = next;
+    return { findings: next.findings, facts: { quotes: next.facts } };
   },
 };
 
-/** Pronouns and titles stand for the last person named ("he said" after Zelensky). */
-function resolve(speaker: string | null, lastNamed: string | null): string | null {
-  if (!speaker) return null;
-  if (/^\p{Lu}/u.test(speaker)) return speaker;
-  return lastNamed ?? speaker;
+/** The last run's outcome: per block its start and the flow out of it, and where its findings and facts begin. */
+interface Kept {
+  summaries: readonly (ParagraphQuotes | undefined)[];
+  starts: number[];
+  flows: Flow[];
+  findings: RawFinding[];
+  facts: QuoteFact[];
+  /** Per block, the index of its first finding (one more entry at the end: the count). */
+  findingsFrom: number[];
+  factsFrom: number[];
+}
+
+/** Adds what block `old` of the last run gave, for the same paragraph with the same flow now at `at`. */
+function placeAgain(kept: Kept, old: number, next: Kept, p: ParagraphQuotes, flow: Flow, at: number): void {
+  const firstFact = kept.factsFrom[old]!;
+  const endFact = kept.factsFrom[old + 1]!;
+  const firstFinding = kept.findingsFrom[old]!;
+  const endFinding = kept.findingsFrom[old + 1]!;
+  if (firstFact === endFact && firstFinding === endFinding) return;
+  const by = at - kept.starts[old]!;
+  if (by === 0) {
+    for (let i = firstFinding; i < endFinding; i++) next.findings.push(kept.findings[i]!);
+    for (let i = firstFact; i < endFact; i++) next.facts.push(kept.facts[i]!);
+  } else if (firstFinding !== endFinding) {
+    // Findings are rare and carry fixes and data: worked out again rather than copied field by field.
+    credit(p, flow, at, next.findings, next.facts);
+  } else {
+    for (let i = firstFact; i < endFact; i++) {
+      const f = kept.facts[i]!;
+      next.facts.push({ start: f.start + by, end: f.end + by, text: f.text, speaker: f.speaker });
+    }
+  }
 }

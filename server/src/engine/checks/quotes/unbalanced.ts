@@ -1,5 +1,6 @@
 import type { Check } from '../../check.js';
 import { paragraphQuotes, type ParagraphQuotes } from '../../quotes/paragraph.js';
+import { MarkedBlocks } from '../../style/changed-blocks.js';
 import type { RawFinding } from '../../types.js';
 
 /** An opening quotation mark never closed (and not continued in the next paragraph), or a closing mark with no opening. */
@@ -16,10 +17,13 @@ export const unbalanced: Check<ParagraphQuotes> = {
   block(block) {
     return { summary: paragraphQuotes(block) };
   },
-  document(model, summaries) {
+  document(model, summaries, _ctx, memo) {
+    // Only paragraphs with an unclosed or stray mark can have a finding: few, and kept track of between runs.
+    const marked = (memo.state ??= new MarkedBlocks<ParagraphQuotes>(mayBeUnbalanced)) as MarkedBlocks<ParagraphQuotes>;
+    marked.update(summaries);
     const findings: RawFinding[] = [];
-    summaries.forEach((p, b) => {
-      if (!p) return;
+    for (const b of marked.blocks) {
+      const p = summaries[b]!;
       const base = model.blocks[b]!.start;
       // The next paragraph with any text continues the quote when it opens with a quotation mark.
       const next = summaries[b + 1];
@@ -31,7 +35,9 @@ export const unbalanced: Check<ParagraphQuotes> = {
         findings.push({ start: base + q.open, end: base + q.open + 1, message: last ? 'This quotation mark is never closed, and the next paragraph does not continue the quote.' : 'This quotation mark is never closed before the next quote opens.' });
       }
       for (const s of p.strays) findings.push({ start: base + s, end: base + s + 1, message: 'Closing quotation mark with no opening one.' });
-    });
+    }
     return findings;
   },
 };
+
+const mayBeUnbalanced = (p: ParagraphQuotes): boolean => p.strays.length > 0 || p.quotes.some((q) => !q.closed);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import { MarkedBlocks } from '../../style/changed-blocks.js';
 import { dataDir } from '../../style/paths.js';
 import { WordFilter, WordShapes } from '../../style/wordfilter.js';
 import type { CompiledStyle } from '../../style/types.js';
@@ -100,36 +101,44 @@ export const consistency: Check<Use[]> = {
     // Nothing to keep is returned as nothing (the document pass reads a missing summary as no uses).
     return uses.length ? { summary: uses } : undefined;
   },
-  document(model, summaries, { style }) {
-    const { groups: all } = groups(style);
-    const byGroup = new Map<number, (Use & { abs: number })[]>();
-    summaries.forEach((uses, b) => {
-      for (const u of uses ?? []) {
-        const list = byGroup.get(u.group) ?? [];
-        list.push({ ...u, abs: model.blocks[b]!.start });
-        byGroup.set(u.group, list);
+  document(model, summaries, { style }, memo) {
+    const { groups: forms } = groups(style);
+    const index = (memo.state ??= newIndex()) as UseIndex;
+    const before = index.marked.summaries;
+    const span = index.marked.update(summaries);
+    for (let b = span.from; b < span.toBefore; b++) tally(index, before[b], -1);
+    for (let b = span.from; b < span.to; b++) tally(index, summaries[b], 1);
+    if (index.mixed.size === 0) return [];
+    // Groups in the order the story first uses them, each with its uses in story order.
+    const byGroup = new Map<number, { use: Use; at: number }[]>();
+    for (const b of index.marked.blocks) {
+      const at = model.blocks[b]!.start;
+      for (const use of summaries[b]!) {
+        if (!index.mixed.has(use.group)) continue;
+        let list = byGroup.get(use.group);
+        if (!list) byGroup.set(use.group, (list = []));
+        list.push({ use, at });
       }
-    });
+    }
     const findings: RawFinding[] = [];
     for (const [g, uses] of byGroup) {
-      const counts = new Map<number, number>();
-      for (const u of uses) counts.set(u.member, (counts.get(u.member) ?? 0) + 1);
-      if (counts.size < 2) continue;
-      let winner = -1;
-      for (const [member, n] of counts) if (winner < 0 || n > counts.get(winner)! || (n === counts.get(winner)! && member < winner)) winner = member;
-      const form = all[g]![winner]!;
-      const keep = uses.filter((u) => u.member === winner);
-      for (const u of uses) {
+      const counts = index.counts[g]!;
+      const winner = mostUsed(counts);
+      const form = forms[g]![winner]!;
+      const keep = uses.filter((u) => u.use.member === winner);
+      const first = keep[0]!.use.text;
+      const n = counts[winner]!;
+      for (const { use: u, at } of uses) {
         if (u.member === winner) continue;
         const replacement = /^\p{Lu}/u.test(u.text) ? matchCase(u.text, form.charAt(0).toUpperCase() + form.slice(1)) : form;
-        const start = u.abs + u.start;
-        const end = u.abs + u.end;
+        const start = at + u.start;
+        const end = at + u.end;
         findings.push({
           start,
           end,
-          message: `“${u.text}” and “${keep[0]!.text}” in one story: use “${replacement}” (${counts.get(winner)} use${counts.get(winner) === 1 ? '' : 's'}${counts.get(winner) === counts.get(u.member) ? ', the preset’s form' : ''}).${u.quoted ? ' This one is inside a direct quote; change it only if the house style changes names in quotes.' : ''}`,
+          message: `“${u.text}” and “${first}” in one story: use “${replacement}” (${n} use${n === 1 ? '' : 's'}${n === counts[u.member] ? ', the preset’s form' : ''}).${u.quoted ? ' This one is inside a direct quote; change it only if the house style changes names in quotes.' : ''}`,
           fixes: [{ start, end, text: replacement, title: `Replace with “${replacement}”` }],
-          related: keep.slice(0, 5).map((k) => ({ start: k.abs + k.start, end: k.abs + k.end, message: `“${k.text}” here` })),
+          related: keep.slice(0, 5).map((k) => ({ start: k.at + k.use.start, end: k.at + k.use.end, message: `“${k.use.text}” here` })),
         });
       }
     }
@@ -137,3 +146,38 @@ export const consistency: Check<Use[]> = {
   },
 };
 
+/** The story's uses per group, kept between runs and updated from the blocks an edit replaced. */
+interface UseIndex {
+  marked: MarkedBlocks<Use[]>;
+  /** Per group, its uses per member. */
+  counts: number[][];
+  /** Per group, how many of its members the story uses. */
+  formsUsed: number[];
+  /** Groups the story spells two ways or more: the only ones with findings. */
+  mixed: Set<number>;
+}
+
+function newIndex(): UseIndex {
+  return { marked: new MarkedBlocks<Use[]>(() => true), counts: [], formsUsed: [], mixed: new Set() };
+}
+
+function tally(index: UseIndex, uses: Use[] | undefined, by: 1 | -1): void {
+  if (!uses) return;
+  for (const u of uses) {
+    const counts = (index.counts[u.group] ??= []);
+    const was = counts[u.member] ?? 0;
+    counts[u.member] = was + by;
+    if (was !== 0 && was + by !== 0) continue;
+    const used = (index.formsUsed[u.group] ?? 0) + by;
+    index.formsUsed[u.group] = used;
+    if (used >= 2) index.mixed.add(u.group);
+    else index.mixed.delete(u.group);
+  }
+}
+
+/** The member used most; on a tie the first (the preset's order). */
+function mostUsed(counts: readonly number[]): number {
+  let winner = -1;
+  for (let m = 0; m < counts.length; m++) if ((counts[m] ?? 0) > (winner < 0 ? 0 : counts[winner]!)) winner = m;
+  return winner;
+}
