@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changedSpan, MarkedBlocks } from '../../../server/src/engine/style/changed-blocks';
+import { changedSpan, MarkedBlocks } from '../../../server/src/engine/document/changed-blocks';
 import { flagged, typedInOneSession } from './sessions';
 
 test('the changed span is what lies between the common head and tail, compared by position', () => {

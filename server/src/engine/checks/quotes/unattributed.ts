@@ -1,7 +1,7 @@
 import type { Check } from '../../check.js';
 import { credit, sameFlow, START, type Flow } from '../../quotes/credits.js';
 import { paragraphQuotes, type ParagraphQuotes } from '../../quotes/paragraph.js';
-import { changedSpan } from '../../style/changed-blocks.js';
+import { changedSpan } from '../../document/changed-blocks.js';
 import type { QuoteFact, RawFinding } from '../../types.js';
 
 /** A direct quote that nobody in its paragraph is credited with. */

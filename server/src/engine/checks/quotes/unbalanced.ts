@@ -1,6 +1,6 @@
 import type { Check } from '../../check.js';
 import { paragraphQuotes, type ParagraphQuotes } from '../../quotes/paragraph.js';
-import { MarkedBlocks } from '../../style/changed-blocks.js';
+import { MarkedBlocks } from '../../document/changed-blocks.js';
 import type { RawFinding } from '../../types.js';
 
 /** An opening quotation mark never closed (and not continued in the next paragraph), or a closing mark with no opening. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
-import { MarkedBlocks } from '../../style/changed-blocks.js';
+import { MarkedBlocks } from '../../document/changed-blocks.js';
 import { dataDir } from '../../style/paths.js';
 import { WordFilter, WordShapes } from '../../style/wordfilter.js';
 import type { CompiledStyle } from '../../style/types.js';
