@@ -94,3 +94,18 @@ test('a session keeps each unchanged block’s finished findings: the same objec
   const moved = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.rule === 'style.placeholder')!;
   assert.equal(moved(after).start, moved(before).start - 1, 'the block after the edit moved one character back');
 });
+
+test('a session whose house style changes between edits gives what a fresh check with the new style gives', async () => {
+  const { loadStyleText } = await import('../../server/src/engine/index');
+  const british = loadStyleText('preset: british\n').style!;
+  const plain = loadStyleText('rules:\n  style.consistency: off\n').style!;
+  let text = 'The Defence Ministry spoke. Defense officials agreed, and the defense budget grew.\n\nDana Whitcombe spoke. Whitcombe left. Witcombe stayed.';
+  const session = new Session();
+  for (const [i, style] of [british, plain, british, undefined].entries()) {
+    text = text.replace('spoke', i % 2 ? 'spoke again' : 'spoke');
+    const live = analyze(text, { languageId: 'plaintext', session, style });
+    const fresh = analyze(text, { languageId: 'plaintext', style });
+    assert.deepEqual(live.findings, fresh.findings, `style ${i}`);
+    assert.deepEqual(live.facts, fresh.facts, `style ${i}`);
+  }
+});
