@@ -109,3 +109,26 @@ test('a session whose house style changes between edits gives what a fresh check
     assert.deepEqual(live.facts, fresh.facts, `style ${i}`);
   }
 });
+
+test('a disable comment typed one character at a time silences exactly as a fresh check does', () => {
+  const comment = '<!-- copydesk-disable-next-line -->\n';
+  const base = 'Intro paragraph.\n\nTalks in Zaporizhzhya went on. TK.\n\nClosing words.';
+  const at = base.indexOf('Talks');
+  const session = new Session();
+  analyze(base, { languageId: 'markdown', session });
+  let silenced = false;
+  for (let n = 1; n <= comment.length; n++) {
+    const text = base.slice(0, at) + comment.slice(0, n) + base.slice(at);
+    const live = analyze(text, { languageId: 'markdown', session });
+    const fresh = analyze(text, { languageId: 'markdown' });
+    assert.deepEqual(live.findings, fresh.findings, `after ${n} characters`);
+    silenced ||= live.suppressed.length > 0;
+  }
+  assert.ok(silenced, 'the finished comment silences the paragraph after it');
+  // And deleting it again, from the front.
+  let text = base.slice(0, at) + comment + base.slice(at);
+  for (let n = 0; n < comment.length; n++) {
+    text = text.slice(0, at) + text.slice(at + 1);
+    assert.deepEqual(analyze(text, { languageId: 'markdown', session }).findings, analyze(text, { languageId: 'markdown' }).findings, `after deleting ${n + 1}`);
+  }
+});

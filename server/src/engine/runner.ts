@@ -3,7 +3,7 @@
 import type { BlockOutput, Check, CheckContext, DocumentMemo, DocumentOutput } from './check.js';
 import { blocksOf, commonEnds, type Change, type ChunkScan } from './document/chunks.js';
 import { scanMarkdown } from './document/markdown.js';
-import { analyzeProse, isMarkdown, scanBlocks, scanPlain, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
+import { analyzeProse, isMarkdown, scanBlocks, scanPlain, scanDirectives, type Block, type BlockSpan, type Directive, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
 import { isSilenced, silencedRanges } from './suppress.js';
 import type { CompiledStyle } from './style/types.js';
@@ -52,6 +52,8 @@ export class Session {
   scan: (ChunkScan & { markdown: boolean }) | null = null;
   /** Each document check's own store between runs (see Check.document); emptied when the style changes. */
   memos = new Map<string, DocumentMemo>();
+  /** The previous text had no copydesk-disable/enable comment (so an edit can only add one where it typed). */
+  noDirectives = false;
   /** Checks that overran their time budget in this session; reported once, then skipped. */
   overrun = new Set<string>();
   runs = 0;
@@ -149,6 +151,21 @@ function sessionBlocks(text: string, languageId: string, session: Session, chang
   return blocksOf(scan);
 }
 
+const DIRECTIVE_MARK = 'copydesk-';
+
+/** The text's disable/enable comments; when the previous text had none, only the edited stretch (and a
+ *  mark's length around it) is searched for the start of one. */
+function sessionDirectives(session: Session, text: string, change: Change | undefined): Directive[] {
+  if (session.noDirectives && change) {
+    const from = Math.max(0, change.head - DIRECTIVE_MARK.length);
+    const to = Math.min(text.length, text.length - change.tail + DIRECTIVE_MARK.length);
+    if (from >= to || !text.slice(from, to).includes(DIRECTIVE_MARK)) return [];
+  }
+  const directives = scanDirectives(text);
+  session.noDirectives = directives.length === 0 && !text.includes(DIRECTIVE_MARK);
+  return directives;
+}
+
 function levelOf(check: Check, style: CompiledStyle): Severity | 'off' {
   const configured = style.level(check.id);
   if (configured) return configured;
@@ -205,7 +222,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
   }
   if (pending.blocks.length) checkBlocks(pending, active, ctx, findings, entries ? key : null);
 
-  const model: DocumentOutline = { text, languageId, blocks: outline, directives: scanDirectives(text) };
+  const model: DocumentOutline = { text, languageId, blocks: outline, directives: session ? sessionDirectives(session, text, change) : scanDirectives(text) };
   for (const run of active) {
     const { check } = run;
     const started = performance.now();
