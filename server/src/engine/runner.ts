@@ -57,6 +57,9 @@ export class Session {
   /** Checks that overran their time budget in this session; reported once, then skipped. */
   overrun = new Set<string>();
   runs = 0;
+  /** The previous run's summaries per check with a document phase, for `summariesKey`'s active checks. */
+  summaries: unknown[][] | null = null;
+  summariesKey = '';
 }
 
 export interface RunOptions {
@@ -93,6 +96,7 @@ function forgetStyleWork(session: Session, style: CompiledStyle): void {
   session.memos.clear();
   session.cachedCount = 0;
   session.previous = null;
+  session.summaries = null;
   session.styleKey = style.key;
 }
 
@@ -183,6 +187,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
   if (session) session.runs++;
   const change = session?.previous ? commonEnds(session.previous.text, text) : undefined;
   const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(text, languageId);
+  const before = session?.previous?.entries;
   const entries = session ? reuseByPosition(text, spans, session, style, change) : null;
   const ctx: CheckContext = { style, languageId };
   const findings: Finding[] = [];
@@ -200,6 +205,25 @@ export function run(text: string, opts: RunOptions): CheckResult {
   });
   const key = session ? active.map((r) => `${r.ci}${r.level}`).join(' ') : '';
   const documentRuns = active.filter((r) => r.slot >= 0);
+  // The blocks before and after the edit are the previous run's entries with their records: their summaries
+  // are taken over as slices of the previous run's lists, and only the edited stretch is filled block by block.
+  let middleFrom = 0;
+  let middleTo = spans.length;
+  const last = session?.summaries;
+  if (entries && before && last && session.summariesKey === key) {
+    const n = entries.length;
+    const m = before.length;
+    let head = 0;
+    let tail = 0;
+    while (head < Math.min(n, m) && entries[head] === before[head]) head++;
+    while (tail < Math.min(n, m) - head && entries[n - 1 - tail] === before[m - 1 - tail]) tail++;
+    for (const run of documentRuns) {
+      const prev = last[run.slot]!;
+      run.summaries = prev.slice(0, head).concat(new Array(n - head - tail), prev.slice(m - tail));
+    }
+    middleFrom = head;
+    middleTo = n - tail;
+  }
 
   const pending = new Pending();
   for (let index = 0; index < spans.length; index++) {
@@ -213,7 +237,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
     if (record && record.key === key) {
       if (record.at !== s.start) moveRecord(record, s.start);
       for (const f of record.findings) findings.push(f);
-      for (let d = 0; d < withDocument; d++) documentRuns[d]!.summaries[index] = record.summaries[d];
+      if (index >= middleFrom && index < middleTo) for (let d = 0; d < withDocument; d++) documentRuns[d]!.summaries[index] = record.summaries[d];
       if (record.failed) active.forEach((run, a) => (run.failed ??= record.failed![a]));
       continue;
     }
@@ -222,6 +246,10 @@ export function run(text: string, opts: RunOptions): CheckResult {
   }
   if (pending.blocks.length) checkBlocks(pending, active, ctx, findings, entries ? key : null);
 
+  if (session) {
+    session.summaries = documentRuns.map((r) => r.summaries);
+    session.summariesKey = key;
+  }
   const model: DocumentOutline = { text, languageId, blocks: outline, directives: session ? sessionDirectives(session, text, change) : scanDirectives(text) };
   for (const run of active) {
     const { check } = run;
