@@ -236,7 +236,8 @@ export function run(text: string, opts: RunOptions): CheckResult {
     const record = entry.record;
     if (record && record.key === key) {
       if (record.at !== s.start) moveRecord(record, s.start);
-      for (const f of record.findings) findings.push(f);
+      const placed = record.findings;
+      for (let k = 0; k < placed.length; k++) findings.push(placed[k]!);
       if (index >= middleFrom && index < middleTo) for (let d = 0; d < withDocument; d++) documentRuns[d]!.summaries[index] = record.summaries[d];
       if (record.failed) active.forEach((run, a) => (run.failed ??= record.failed![a]));
       continue;
