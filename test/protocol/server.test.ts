@@ -77,8 +77,7 @@ describe('the language server over stdio', () => {
   test('code actions are not served from results of an older version', async () => {
     const uri = pathToFileURL(path.join(dir, 'd.md')).href;
     client.settings.debounceMs = 2000;
-    client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    await new Promise((r) => setTimeout(r, 200));
+    await client.reconfigure();
     client.open(uri, draft, 'markdown', 1);
     await client.diagnostics(uri, 1);
     client.change(uri, 2, 'Officials in Kiev.\n');

@@ -21,6 +21,8 @@ export interface TestClient {
   stop(): Promise<void>;
   settings: Record<string, unknown>;
   stderr: string[];
+  /** Sends didChangeConfiguration and resolves once the server has asked for the settings and had them. */
+  reconfigure(): Promise<void>;
 }
 
 export const serverPath = path.join(__dirname, '..', '..', 'dist', 'server.js');
@@ -32,8 +34,16 @@ export async function startClient(rootDir: string, settings: Record<string, unkn
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishedDiagnostics[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishedDiagnostics) => void }[] = [];
+  let answered = 0;
   const client: TestClient = {
     conn, child, published, settings, stderr,
+    async reconfigure() {
+      const before = answered;
+      conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      while (answered === before) await new Promise((r) => setTimeout(r, 10));
+      // The answer is on its way: a request sent now is read after it, and answered after it is applied.
+      await conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///none.md' }, position: { line: 0, character: 0 } }).catch(() => undefined);
+    },
     rootUri: pathToFileURL(rootDir).href,
     diagnostics(uri, version, timeoutMs = 10_000) {
       const hit = [...published].reverse().find((p) => p.uri === uri);
@@ -68,7 +78,10 @@ export async function startClient(rootDir: string, settings: Record<string, unkn
       }
     }
   });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ debounceMs: 0, ...client.settings })));
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+    answered++;
+    return p.items.map(() => ({ debounceMs: 0, ...client.settings }));
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.onNotification('window/logMessage', () => {});
   conn.listen();
