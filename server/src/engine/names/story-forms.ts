@@ -1,0 +1,158 @@
+// A story's name forms and their mentions, kept between runs of one document. A block whose text is
+// unchanged keeps its summary object, so each run adds and removes only the mentions of summaries that
+// came or went, and finds where the others stand now from the blocks that hold their summaries.
+/** Where the blocks holding one summary object stand (blocks with the same text share one summary). */
+export interface Holders {
+  /** Their block indices in story order; entries past `count` are stale. */
+  at: number[];
+  count: number;
+  /** The count at the previous update, and the update that last saw the summary. */
+  before: number;
+  seen: number;
+}
+
+/** One mention of a form: the mention at `index` of a summary, in the `occurrence`-th block holding it. */
+export interface Placed<M> {
+  m: M;
+  list: readonly M[];
+  holders: Holders;
+  occurrence: number;
+  index: number;
+}
+
+export interface StoryForm<M> {
+  text: string;
+  mentions: Placed<M>[];
+  /** Bumped whenever a mention comes or goes: what judgements cached on the form depend on. */
+  version: number;
+  /** The mentions are in story order. */
+  sorted: boolean;
+  /** A summary holding this form lost an occurrence in the current update. */
+  losing: boolean;
+  /** The first mention's block and index, as of update `firstSeen`. */
+  firstBlock: number;
+  firstIndex: number;
+  firstSeen: number;
+}
+
+export interface FormChanges<F> {
+  /** Forms that had no mention before this run. */
+  born: F[];
+  /** Forms whose last mention went in this run (no longer in `forms`). */
+  died: F[];
+}
+
+export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
+  /** The forms with at least one tracked mention, in order of their creation. */
+  readonly forms = new Map<string, F>();
+  private holders = new Map<readonly M[], Holders>();
+  private updates = 0;
+
+  constructor(
+    /** Whether a mention counts (others are never indexed). */
+    private readonly tracked: (m: M) => boolean,
+    private readonly create: (text: string) => F,
+  ) {}
+
+  /** Brings the index up to the current summaries: O(blocks), plus the mentions of summaries that came or went. */
+  update(summaries: readonly (readonly M[] | undefined)[]): FormChanges<F> {
+    const run = ++this.updates;
+    // Whether blocks that stayed came back in another order (text moved by a paste, not typing).
+    let reordered = false;
+    let last = -1;
+    for (let b = 0; b < summaries.length; b++) {
+      const list = summaries[b];
+      if (!list?.length) continue;
+      let h = this.holders.get(list);
+      if (!h) this.holders.set(list, (h = { at: [], count: 0, before: 0, seen: 0 }));
+      if (h.seen !== run) {
+        h.seen = run;
+        h.before = h.count;
+        h.count = 0;
+      }
+      const k = h.count++;
+      if (k < h.before) {
+        const was = h.at[k]!;
+        if (was < last) reordered = true;
+        last = was;
+      }
+      h.at[k] = b;
+    }
+    const touched = new Set<F>();
+    const born: F[] = [];
+    for (const [list, h] of this.holders) {
+      if (h.seen !== run) {
+        h.before = h.count;
+        h.count = 0;
+        this.holders.delete(list);
+      }
+      if (h.count < h.before) {
+        h.at.length = h.count;
+        for (const m of list) {
+          const f = this.forms.get(m.text);
+          if (!f) continue;
+          f.losing = true;
+          touched.add(f);
+        }
+      }
+      for (let occurrence = h.before; occurrence < h.count; occurrence++) {
+        for (let index = 0; index < list.length; index++) {
+          const m = list[index]!;
+          if (!this.tracked(m)) continue;
+          let f = this.forms.get(m.text);
+          if (!f) {
+            f = this.create(m.text);
+            this.forms.set(m.text, f);
+            born.push(f);
+          }
+          f.mentions.push({ m, list, holders: h, occurrence, index });
+          touched.add(f);
+        }
+      }
+    }
+    const died: F[] = [];
+    for (const f of touched) {
+      f.version++;
+      f.sorted = false;
+      if (!f.losing) continue;
+      f.losing = false;
+      // An occurrence past its summary's count is a block that went (occurrences are interchangeable).
+      f.mentions = f.mentions.filter((p) => p.occurrence < p.holders.count);
+      if (f.mentions.length === 0) {
+        this.forms.delete(f.text);
+        died.push(f);
+      }
+    }
+    if (reordered) for (const f of this.forms.values()) f.sorted = false;
+    return { born, died };
+  }
+
+  /** The form's mentions in story order. */
+  inOrder(f: F): Placed<M>[] {
+    if (!f.sorted) {
+      f.mentions.sort((x, y) => blockOf(x) - blockOf(y) || x.index - y.index);
+      f.sorted = true;
+    }
+    return f.mentions;
+  }
+
+  /** Negative when f's first mention comes before g's in the story, positive when after. */
+  compareFirst(f: F, g: F): number {
+    this.placeFirst(f);
+    this.placeFirst(g);
+    return f.firstBlock - g.firstBlock || f.firstIndex - g.firstIndex;
+  }
+
+  private placeFirst(f: F): void {
+    if (f.firstSeen === this.updates) return;
+    const first = this.inOrder(f)[0]!;
+    f.firstBlock = blockOf(first);
+    f.firstIndex = first.index;
+    f.firstSeen = this.updates;
+  }
+}
+
+/** The index of the block holding the mention in the current story. */
+export function blockOf<M>(p: Placed<M>): number {
+  return p.holders.at[p.occurrence]!;
+}
