@@ -32,6 +32,14 @@ test('two forms meet when an edit makes one a misspelling of the other, and part
   assert.deepEqual(step(session, c), [['Witcombe', 'Whitcombe']]);
 });
 
+test('an edit that changes only the words around a name changes the verdict', () => {
+  const session = new Session();
+  const text = story('Dana Whitcombe spoke. Whitcombe said no.', filler, 'Later Dana Witcombe left.');
+  assert.deepEqual(step(session, text), [['Dana Witcombe', 'Dana Whitcombe']]);
+  assert.deepEqual(step(session, text.replace('Dana Witcombe', 'Eric Witcombe')), [], 'another given name: another person');
+  assert.deepEqual(step(session, text), [['Dana Witcombe', 'Dana Whitcombe']]);
+});
+
 test('text typed before the names moves them: findings and facts follow', () => {
   const session = new Session();
   let text = story(filler, 'Dana Whitcombe spoke. Whitcombe said no.', filler, 'Witcombe left.');
@@ -98,21 +106,25 @@ test('after the shared index of similar forms starts again, the session finds it
   assert.deepEqual(step(session, story(text, 'Witcombe left.')), [['Witcombe', 'Whitcombe']]);
 });
 
-interface Form extends StoryForm<{ text: string }> {}
+interface Word {
+  text: string;
+  next?: string;
+}
+interface Form extends StoryForm<Word> {}
 
 test('the story index adds and drops mentions by summary object and keeps them in story order', () => {
   const newForm = (text: string): Form => ({ text, mentions: [], version: 0, sorted: true, losing: false, firstBlock: 0, firstIndex: 0, firstSeen: 0 });
-  const index = new StoryForms<{ text: string }, Form>((m) => m.text !== 'The', newForm);
+  const index = new StoryForms<Word, Form>((m) => m.text !== 'The', newForm, (m) => m.next ?? '');
   const p = [{ text: 'Ann' }, { text: 'Bob' }];
   const q = [{ text: 'The' }, { text: 'Bob' }];
   const r = [{ text: 'Cy' }];
-  const texts = (f: Form | undefined) => (f ? index.inOrder(f).map((x: Placed<{ text: string }>) => `${x.list === p ? 'p' : x.list === q ? 'q' : 'r'}${x.occurrence}.${x.index}`) : []);
+  const texts = (f: Form | undefined) => (f ? index.inOrder(f).map((x: Placed<Word>) => `${x.list === p ? 'p' : x.list === q ? 'q' : 'r'}${x.occurrence}.${x.index}`) : []);
   let changes = index.update([p, undefined, q, p]);
   assert.deepEqual(changes.born.map((f) => f.text), ['Ann', 'Bob']);
   assert.deepEqual(texts(index.forms.get('Bob')), ['p0.1', 'q0.1', 'p1.1']);
   assert.equal(index.forms.get('The'), undefined, 'untracked mentions make no form');
   const bob = index.forms.get('Bob')!;
-  const version = bob.version;
+  let version = bob.version;
   changes = index.update([r, p, undefined, q, p]);
   assert.deepEqual(changes.born.map((f) => f.text), ['Cy']);
   assert.equal(bob.version, version, 'a form whose blocks only moved is unchanged');
@@ -120,6 +132,15 @@ test('the story index adds and drops mentions by summary object and keeps them i
   assert.deepEqual(changes.died.map((f) => f.text), []);
   assert.deepEqual(texts(bob), ['q0.1', 'p0.1'], 'one copy of p gone, and q now first');
   assert.ok(bob.version > version);
+  // An edited block brings its mentions back in a new summary: unchanged ones leave the version alone.
+  version = bob.version;
+  const edited = [{ text: 'The' }, { text: 'Bob' }, { text: 'Dee' }];
+  index.update([r, edited, p]);
+  assert.equal(bob.version, version);
+  assert.deepEqual(index.inOrder(bob).map((x) => x.list === edited), [true, false]);
+  changes = index.update([r, [{ text: 'Bob', next: 'Jr' }], p]);
+  assert.ok(bob.version > version, 'a mention with other neighbours is a change');
+  assert.deepEqual(changes.died.map((f) => f.text), ['Dee']);
   changes = index.update([q]);
   assert.deepEqual(changes.died.map((f) => f.text).sort(), ['Ann', 'Cy']);
   assert.deepEqual([...index.forms.keys()], ['Bob']);

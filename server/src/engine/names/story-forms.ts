@@ -23,7 +23,8 @@ export interface Placed<M> {
 export interface StoryForm<M> {
   text: string;
   mentions: Placed<M>[];
-  /** Bumped whenever a mention comes or goes: what judgements cached on the form depend on. */
+  /** Bumped whenever the form's mentions change other than by moving: a mention comes or goes, or one
+   *  that came in place of one that went has another signature. What cached judgements depend on. */
   version: number;
   /** The mentions are in story order. */
   sorted: boolean;
@@ -52,6 +53,9 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
     /** Whether a mention counts (others are never indexed). */
     private readonly tracked: (m: M) => boolean,
     private readonly create: (text: string) => F,
+    /** What of a mention (besides its form and place) the caller's judgements read: an edited block
+     *  brings back most of its mentions unchanged, and those leave the form's version alone. */
+    private readonly signature: (m: M) => string,
   ) {}
 
   /** Brings the index up to the current summaries: O(blocks), plus the mentions of summaries that came or went. */
@@ -79,6 +83,7 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
       h.at[k] = b;
     }
     const touched = new Set<F>();
+    const gained = new Map<F, M[]>();
     const born: F[] = [];
     for (const [list, h] of this.holders) {
       if (h.seen !== run) {
@@ -107,17 +112,27 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
           }
           f.mentions.push({ m, list, holders: h, occurrence, index });
           touched.add(f);
+          const g = gained.get(f);
+          if (g) g.push(m);
+          else gained.set(f, [m]);
         }
       }
     }
     const died: F[] = [];
     for (const f of touched) {
-      f.version++;
       f.sorted = false;
-      if (!f.losing) continue;
-      f.losing = false;
-      // An occurrence past its summary's count is a block that went (occurrences are interchangeable).
-      f.mentions = f.mentions.filter((p) => p.occurrence < p.holders.count);
+      const lost: M[] = [];
+      if (f.losing) {
+        f.losing = false;
+        // An occurrence past its summary's count is a block that went (occurrences are interchangeable).
+        const kept: Placed<M>[] = [];
+        for (const p of f.mentions) {
+          if (p.occurrence < p.holders.count) kept.push(p);
+          else lost.push(p.m);
+        }
+        f.mentions = kept;
+      }
+      if (!this.alike(gained.get(f) ?? [], lost)) f.version++;
       if (f.mentions.length === 0) {
         this.forms.delete(f.text);
         died.push(f);
@@ -125,6 +140,23 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
     }
     if (reordered) for (const f of this.forms.values()) f.sorted = false;
     return { born, died };
+  }
+
+  /** The same number of mentions with the same signatures, in any order. */
+  private alike(gained: M[], lost: M[]): boolean {
+    if (gained.length !== lost.length) return false;
+    const counts = new Map<string, number>();
+    for (const m of gained) {
+      const k = this.signature(m);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    for (const m of lost) {
+      const k = this.signature(m);
+      const n = counts.get(k);
+      if (!n) return false;
+      counts.set(k, n - 1);
+    }
+    return true;
   }
 
   /** The form's mentions in story order. */

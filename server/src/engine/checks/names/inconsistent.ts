@@ -142,10 +142,15 @@ function storyState(memo: DocumentMemo, styleKey: string): State {
   const kept = memo.state as State | undefined;
   if (kept && kept.styleKey === styleKey) return kept;
   // Title mentions and ordinary words capitalised mid-sentence (Defense, Council; the style checks') are not names here.
-  const story = new StoryForms<Mention, Form>((m) => !m.title && !isCommonWord(m.text), newForm);
+  const story = new StoryForms<Mention, Form>((m) => !m.title && !isCommonWord(m.text), newForm, contextSignature);
   const state: State = { styleKey, story, pairs: new Set(), generation: neighbourGeneration() };
   memo.state = state;
   return state;
+}
+
+/** What fillContext reads of a mention, so what a judgement depends on besides the count. */
+function contextSignature(m: Mention): string {
+  return `${m.prev ?? ''}\u0000${m.prev2 ?? ''}\u0000${m.next ?? ''}`;
 }
 
 function newForm(text: string): Form {
