@@ -50,7 +50,7 @@ export const reference: Check<Mention[]> = {
       if (i + 1 < t.count && t.flags[i + 1]! & TokenFlag.Cap && oneSpace(block.prose, t.end[i]!, t.start[i + 1]!)) continue;
       out.push({ entry, full: false, start: t.start[i]!, end: t.start[i]! + word.length });
     }
-    return out.length ? { summary: out } : undefined;
+    return out.length ? { summary: firstPerEntry(out) } : undefined;
   },
   document(model, summaries, { style }) {
     const seenFull = new Set<number>();
@@ -58,11 +58,10 @@ export const reference: Check<Mention[]> = {
     const findings: RawFinding[] = [];
     // The first paragraph of a plain draft is its headline when it is one short line: skipped too.
     summaries.forEach((list, b) => {
+      if (!list?.length) return;
       const block = model.blocks[b]!;
       if (b === 0 && summaries.length > 1 && !/[\r\n]/.test(block.prose) && block.words < 25) return;
-      if (!list?.length) return;
-      const sorted = [...list].sort((x, y) => x.start - y.start);
-      for (const m of sorted) {
+      for (const m of list) {
         if (m.full) {
           seenFull.add(m.entry);
           continue;
@@ -84,6 +83,19 @@ export const reference: Check<Mention[]> = {
     return findings;
   },
 };
+
+/** The block's first mention of each entry, in text order: once a story has mentioned a person, later
+ *  mentions never change whether the first was by surname, so the document phase reads only these. */
+function firstPerEntry(list: Mention[]): Mention[] {
+  const seen = new Set<number>();
+  const firsts: Mention[] = [];
+  for (const m of list.sort((x, y) => x.start - y.start)) {
+    if (seen.has(m.entry)) continue;
+    seen.add(m.entry);
+    firsts.push(m);
+  }
+  return firsts;
+}
 
 /** The token before token i (or nothing, at the start) is one of the words of the name. */
 function nameWordBefore(block: Block, i: number, words: string[]): boolean {
