@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, Session } from '../../../server/src/engine/index';
 import { similarForms } from '../../../server/src/engine/names/neighbours';
-import { StoryForms, type Placed, type StoryForm } from '../../../server/src/engine/names/story-forms';
+import { blockOf, StoryForms, type Placed, type StoryForm } from '../../../server/src/engine/names/story-forms';
 
 const languageId = 'plaintext';
 
@@ -95,6 +95,17 @@ test('a paragraph written twice counts twice, and once when one copy goes', () =
   assert.deepEqual(step(session, text), both);
   text = story(twice, ...base, twice, twice);
   assert.deepEqual(step(session, text), [], 'three against three: nothing to choose');
+  // Keystrokes that keep the number of paragraphs: a copy edited away, one made again before the other.
+  text = story(...base, twice, filler, twice);
+  assert.deepEqual(step(session, text), both);
+  text = story(...base, 'Dana Witcombe said yes.', filler, twice);
+  assert.deepEqual(step(session, text), both);
+  text = story(...base, 'Dana Whitcombe said yes.', filler, twice);
+  assert.deepEqual(step(session, text), [both[0]]);
+  text = story(...base, twice, filler, twice);
+  assert.deepEqual(step(session, text), both);
+  text = story(...base, twice, twice, filler);
+  assert.deepEqual(step(session, text), both);
 });
 
 test('after the shared index of similar forms starts again, the session finds its pairs anew', () => {
@@ -144,4 +155,36 @@ test('the story index adds and drops mentions by summary object and keeps them i
   changes = index.update([q]);
   assert.deepEqual(changes.died.map((f) => f.text).sort(), ['Ann', 'Cy']);
   assert.deepEqual([...index.forms.keys()], ['Bob']);
+});
+
+test('the story index follows keystrokes that keep the number of blocks, copies of a block included', () => {
+  const newForm = (text: string): Form => ({ text, mentions: [], version: 0, sorted: true, losing: false, firstBlock: 0, firstIndex: 0, firstSeen: 0 });
+  const index = new StoryForms<Word, Form>(() => true, newForm, (m) => m.next ?? '');
+  const p = [{ text: 'Ann' }];
+  const q = [{ text: 'Ann' }, { text: 'Bob' }];
+  const blocks = (text: string) => index.inOrder(index.forms.get(text)!).map((x) => `${blockOf(x)}${x.list === p ? 'p' : x.list === q ? 'q' : '?'}`);
+  index.update([p, q, p, undefined, q]);
+  assert.deepEqual(blocks('Ann'), ['0p', '1q', '2p', '4q']);
+  const p2 = [{ text: 'Ann' }];
+  index.update([p, q, p2, undefined, q]);
+  assert.deepEqual(blocks('Ann'), ['0p', '1q', '2?', '4q'], 'one copy of p edited');
+  index.update([p2, q, p2, undefined, q]);
+  assert.deepEqual(blocks('Ann'), ['0?', '1q', '2?', '4q'], 'the other made a copy of the edited one');
+  index.update([p2, q, p2, p, q]);
+  index.update([p2, p, p2, p, q]);
+  assert.deepEqual(blocks('Ann'), ['0?', '1p', '2?', '3p', '4q']);
+  assert.deepEqual(blocks('Bob'), ['4q']);
+  index.update([p2, p, q, p, p2]);
+  assert.deepEqual(blocks('Bob'), ['2q'], 'p2 leaves one block and comes into another: read again');
+  assert.deepEqual(blocks('Ann'), ['0?', '1p', '2q', '3p', '4?']);
+  index.update([undefined, undefined, undefined, undefined, undefined]);
+  assert.deepEqual([...index.forms.keys()], []);
+  // Two copied blocks trade places: each summary keeps its count, yet the form's mentions change order.
+  const c = [{ text: 'Cy' }];
+  const e = [{ text: 'Cy', next: 'Jr' }];
+  const cy = () => index.inOrder(index.forms.get('Cy')!).map((x) => `${blockOf(x)}${x.list === c ? 'c' : 'e'}`);
+  index.update([c, e, c, e]);
+  assert.deepEqual(cy(), ['0c', '1e', '2c', '3e']);
+  index.update([c, e, e, c]);
+  assert.deepEqual(cy(), ['0c', '1e', '2e', '3c']);
 });

@@ -47,6 +47,8 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
   /** The forms with at least one tracked mention, in order of their creation. */
   readonly forms = new Map<string, F>();
   private holders = new Map<readonly M[], Holders>();
+  /** The summaries of the last update, block by block. */
+  private previous: readonly (readonly M[] | undefined)[] | undefined;
   private updates = 0;
 
   constructor(
@@ -61,36 +63,13 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
   /** Brings the index up to the current summaries: O(blocks), plus the mentions of summaries that came or went. */
   update(summaries: readonly (readonly M[] | undefined)[]): FormChanges<F> {
     const run = ++this.updates;
-    // Whether blocks that stayed came back in another order (text moved by a paste, not typing).
-    let reordered = false;
-    let last = -1;
-    for (let b = 0; b < summaries.length; b++) {
-      const list = summaries[b];
-      if (!list?.length) continue;
-      let h = this.holders.get(list);
-      if (!h) this.holders.set(list, (h = { at: [], count: 0, before: 0, seen: 0 }));
-      if (h.seen !== run) {
-        h.seen = run;
-        h.before = h.count;
-        h.count = 0;
-      }
-      const k = h.count++;
-      if (k < h.before) {
-        const was = h.at[k]!;
-        if (was < last) reordered = true;
-        last = was;
-      }
-      h.at[k] = b;
-    }
+    const changed: [readonly M[], Holders][] = [];
+    const reordered = this.replaceInPlace(summaries, run, changed) ?? this.rescan(summaries, run, changed);
+    this.previous = summaries.slice();
     const touched = new Set<F>();
     const gained = new Map<F, M[]>();
     const born: F[] = [];
-    for (const [list, h] of this.holders) {
-      if (h.seen !== run) {
-        h.before = h.count;
-        h.count = 0;
-        this.holders.delete(list);
-      }
+    for (const [list, h] of changed) {
       if (h.count < h.before) {
         h.at.length = h.count;
         for (const m of list) {
@@ -142,6 +121,93 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
     return { born, died };
   }
 
+  /** The usual keystroke: as many blocks as before, and none of the summaries that left the blocks that
+   *  differ from the last run's came back in one of them. Only those blocks are read; the others keep their
+   *  places. False then (nothing reordered), or undefined when the story needs a rescan. */
+  private replaceInPlace(summaries: readonly (readonly M[] | undefined)[], run: number, changed: [readonly M[], Holders][]): false | undefined {
+    const prev = this.previous;
+    const n = summaries.length;
+    if (!prev || prev.length !== n) return undefined;
+    let lo = 0;
+    while (lo < n && summaries[lo] === prev[lo]) lo++;
+    if (lo === n) return false;
+    let hi = n - 1;
+    while (summaries[hi] === prev[hi]) hi--;
+    // A summary that both leaves a block and comes into another would keep its count while its
+    // occurrences change places: the counts alone would not say which forms to re-sort.
+    const leaving = new Set<readonly M[]>();
+    for (let b = lo; b <= hi; b++) {
+      const old = prev[b];
+      if (old?.length) leaving.add(old);
+    }
+    for (let b = lo; b <= hi; b++) if (leaving.has(summaries[b]!)) return undefined;
+    for (const old of leaving) {
+      const h = this.holders.get(old)!;
+      begin(h, run);
+      changed.push([old, h]);
+    }
+    for (let b = lo; b <= hi; b++) {
+      const old = prev[b];
+      if (!old?.length) continue;
+      const h = this.holders.get(old)!;
+      h.at.splice(h.at.indexOf(b), 1);
+      if (--h.count === 0) this.holders.delete(old);
+    }
+    for (let b = lo; b <= hi; b++) {
+      const now = summaries[b];
+      if (!now?.length) continue;
+      const h = this.holders.get(now) ?? this.adopt(now);
+      if (h.seen !== run) {
+        begin(h, run);
+        changed.push([now, h]);
+      }
+      // Occurrences are numbered in story order: the block goes where it stands among the others.
+      let k = h.count;
+      while (k > 0 && h.at[k - 1]! > b) k--;
+      h.at.splice(k, 0, b);
+      h.count++;
+    }
+    return false;
+  }
+
+  /** Reads every block's summary: where each summary stands now, and whether blocks that stayed came back
+   *  in another order (text moved by a paste, not typing). */
+  private rescan(summaries: readonly (readonly M[] | undefined)[], run: number, changed: [readonly M[], Holders][]): boolean {
+    let reordered = false;
+    let last = -1;
+    for (let b = 0; b < summaries.length; b++) {
+      const list = summaries[b];
+      if (!list?.length) continue;
+      const h = this.holders.get(list) ?? this.adopt(list);
+      if (h.seen !== run) {
+        begin(h, run);
+        h.count = 0;
+      }
+      const k = h.count++;
+      if (k < h.before) {
+        const was = h.at[k]!;
+        if (was < last) reordered = true;
+        last = was;
+      }
+      h.at[k] = b;
+    }
+    for (const [list, h] of this.holders) {
+      if (h.seen !== run) {
+        h.before = h.count;
+        h.count = 0;
+        this.holders.delete(list);
+      }
+      if (h.count !== h.before) changed.push([list, h]);
+    }
+    return reordered;
+  }
+
+  private adopt(list: readonly M[]): Holders {
+    const h: Holders = { at: [], count: 0, before: 0, seen: 0 };
+    this.holders.set(list, h);
+    return h;
+  }
+
   /** The same number of mentions with the same signatures, in any order. */
   private alike(gained: M[], lost: M[]): boolean {
     if (gained.length !== lost.length) return false;
@@ -182,6 +248,12 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
     f.firstIndex = first.index;
     f.firstSeen = this.updates;
   }
+}
+
+/** The first time an update meets a summary: the count it had is what the update changes. */
+function begin(h: Holders, run: number): void {
+  h.seen = run;
+  h.before = h.count;
 }
 
 /** The index of the block holding the mention in the current story. */
