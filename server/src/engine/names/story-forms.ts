@@ -1,6 +1,8 @@
 // A story's name forms and their mentions, kept between runs of one document. A block whose text is
 // unchanged keeps its summary object, so each run adds and removes only the mentions of summaries that
 // came or went, and finds where the others stand now from the blocks that hold their summaries.
+import type { DocumentOutline } from '../document/model.js';
+
 /** Where the blocks holding one summary object stand (blocks with the same text share one summary). */
 export interface Holders {
   /** Their block indices in story order; entries past `count` are stale. */
@@ -21,6 +23,7 @@ export interface Placed<M> {
 }
 
 export interface StoryForm<M> {
+  /** What the form's mentions share: their spelling, for most checks (see StoryFormsOptions.formOf). */
   text: string;
   mentions: Placed<M>[];
   /** Bumped whenever the form's mentions change other than by moving: a mention comes or goes, or one
@@ -36,6 +39,11 @@ export interface StoryForm<M> {
   firstSeen: number;
 }
 
+/** A form with no mentions yet, for StoryFormsOptions.create (a check adds its own fields). */
+export function storyForm<M>(text: string): StoryForm<M> {
+  return { text, mentions: [], version: 0, sorted: true, losing: false, firstBlock: 0, firstIndex: 0, firstSeen: 0 };
+}
+
 export interface FormChanges<F> {
   /** Forms that had no mention before this run. */
   born: F[];
@@ -43,7 +51,18 @@ export interface FormChanges<F> {
   died: F[];
 }
 
-export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
+export interface StoryFormsOptions<M, F> {
+  /** The form a mention belongs to: its spelling, for most checks. */
+  formOf: (m: M) => string;
+  /** Whether a mention counts (others are never indexed). */
+  tracked: (m: M) => boolean;
+  create: (text: string) => F;
+  /** What of a mention (besides its form and place) the caller's judgements read: an edited block
+   *  brings back most of its mentions unchanged, and those leave the form's version alone. */
+  signature: (m: M) => string;
+}
+
+export class StoryForms<M, F extends StoryForm<M>> {
   /** The forms with at least one tracked mention, in order of their creation. */
   readonly forms = new Map<string, F>();
   private holders = new Map<readonly M[], Holders>();
@@ -51,14 +70,7 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
   private previous: readonly (readonly M[] | undefined)[] | undefined;
   private updates = 0;
 
-  constructor(
-    /** Whether a mention counts (others are never indexed). */
-    private readonly tracked: (m: M) => boolean,
-    private readonly create: (text: string) => F,
-    /** What of a mention (besides its form and place) the caller's judgements read: an edited block
-     *  brings back most of its mentions unchanged, and those leave the form's version alone. */
-    private readonly signature: (m: M) => string,
-  ) {}
+  constructor(private readonly options: StoryFormsOptions<M, F>) {}
 
   /** Brings the index up to the current summaries: O(blocks), plus the mentions of summaries that came or went. */
   update(summaries: readonly (readonly M[] | undefined)[]): FormChanges<F> {
@@ -73,7 +85,7 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
       if (h.count < h.before) {
         h.at.length = h.count;
         for (const m of list) {
-          const f = this.forms.get(m.text);
+          const f = this.forms.get(this.options.formOf(m));
           if (!f) continue;
           f.losing = true;
           touched.add(f);
@@ -82,11 +94,12 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
       for (let occurrence = h.before; occurrence < h.count; occurrence++) {
         for (let index = 0; index < list.length; index++) {
           const m = list[index]!;
-          if (!this.tracked(m)) continue;
-          let f = this.forms.get(m.text);
+          if (!this.options.tracked(m)) continue;
+          const text = this.options.formOf(m);
+          let f = this.forms.get(text);
           if (!f) {
-            f = this.create(m.text);
-            this.forms.set(m.text, f);
+            f = this.options.create(text);
+            this.forms.set(text, f);
             born.push(f);
           }
           f.mentions.push({ m, list, holders: h, occurrence, index });
@@ -213,11 +226,11 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
     if (gained.length !== lost.length) return false;
     const counts = new Map<string, number>();
     for (const m of gained) {
-      const k = this.signature(m);
+      const k = this.options.signature(m);
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
     for (const m of lost) {
-      const k = this.signature(m);
+      const k = this.options.signature(m);
       const n = counts.get(k);
       if (!n) return false;
       counts.set(k, n - 1);
@@ -254,6 +267,12 @@ export class StoryForms<M extends { text: string }, F extends StoryForm<M>> {
 function begin(h: Holders, run: number): void {
   h.seen = run;
   h.before = h.count;
+}
+
+/** Where a mention (block-relative start and end) stands in the current text. */
+export function spanIn(model: DocumentOutline, p: Placed<{ start: number; end: number }>): { start: number; end: number } {
+  const base = model.blocks[blockOf(p)]!.start;
+  return { start: base + p.m.start, end: base + p.m.end };
 }
 
 /** The index of the block holding the mention in the current story. */

@@ -6,7 +6,7 @@ import { knownNames } from '../../names/known.js';
 import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
 import { blockMentions, MAX_NAME, type Mention } from '../../names/mentions.js';
 import { allowedEdits, editDistance, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
-import { blockOf, StoryForms, type StoryForm } from '../../names/story-forms.js';
+import { spanIn, storyForm, StoryForms, type StoryForm } from '../../names/story-forms.js';
 import { isTitleOrNationality } from '../../names/titles.js';
 import type { RawFinding } from '../../types.js';
 
@@ -111,9 +111,7 @@ export const archive: Check<Mention[]> = {
       const n = arc.count(target);
       const message = `“${word}” is rare in the archive (${own === 0 ? 'never' : own === 1 ? 'once' : 'twice'}); published stories spell it “${target}” (${n} times).`;
       for (const p of story.inOrder(form)) {
-        const base = model.blocks[blockOf(p)]!.start;
-        const start = base + p.m.start;
-        const end = base + p.m.end;
+        const { start, end } = spanIn(model, p);
         findings.push({
           start,
           end,
@@ -130,14 +128,19 @@ export const archive: Check<Mention[]> = {
 function archiveState(memo: DocumentMemo, styleKey: string): State {
   const kept = memo.state as State | undefined;
   if (kept && kept.styleKey === styleKey) return kept;
-  const story = new StoryForms<Mention, Form>((m) => !m.title && !m.upper, newForm, (m) => `${m.prev ?? ''}\u0000${m.next ?? ''}\u0000${m.initial ? 1 : 0}`);
+  const story = new StoryForms<Mention, Form>({
+    formOf: (m) => m.text,
+    tracked: (m) => !m.title && !m.upper,
+    create: newForm,
+    signature: (m) => `${m.prev ?? ''}\u0000${m.next ?? ''}\u0000${m.initial ? 1 : 0}`,
+  });
   const state: State = { styleKey, story, rare: new Set() };
   memo.state = state;
   return state;
 }
 
 function newForm(text: string): Form {
-  return { text, mentions: [], version: 0, sorted: true, losing: false, firstBlock: 0, firstIndex: 0, firstSeen: 0, rare: false, own: 0 };
+  return { ...storyForm<Mention>(text), rare: false, own: 0 };
 }
 
 /** The archive's usual spelling of a rare form, or null: worked out again only when the form's mentions

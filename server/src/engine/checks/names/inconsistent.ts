@@ -4,7 +4,7 @@ import { distinctNames } from '../../names/distinct.js';
 import { knownNames, type KnownNames } from '../../names/known.js';
 import { blockMentions, type Mention } from '../../names/mentions.js';
 import { neighbourGeneration, similarForms } from '../../names/neighbours.js';
-import { blockOf, StoryForms, type Placed as PlacedIn, type StoryForm } from '../../names/story-forms.js';
+import { blockOf, storyForm, StoryForms, type Placed as PlacedIn, type StoryForm } from '../../names/story-forms.js';
 import { editDistance, foldName, inflected, similarNames } from '../../names/similarity.js';
 import type { NameFact, RawFinding } from '../../types.js';
 
@@ -142,7 +142,7 @@ function storyState(memo: DocumentMemo, styleKey: string): State {
   const kept = memo.state as State | undefined;
   if (kept && kept.styleKey === styleKey) return kept;
   // Title mentions and ordinary words capitalised mid-sentence (Defense, Council; the style checks') are not names here.
-  const story = new StoryForms<Mention, Form>((m) => !m.title && !isCommonWord(m.text), newForm, contextSignature);
+  const story = new StoryForms<Mention, Form>({ formOf: (m) => m.text, tracked: (m) => !m.title && !isCommonWord(m.text), create: newForm, signature: contextSignature });
   const state: State = { styleKey, story, pairs: new Set(), generation: neighbourGeneration() };
   memo.state = state;
   return state;
@@ -154,7 +154,7 @@ function contextSignature(m: Mention): string {
 }
 
 function newForm(text: string): Form {
-  return { text, mentions: [], version: 0, sorted: true, losing: false, firstBlock: 0, firstIndex: 0, firstSeen: 0, pairs: new Map(), context: -1, prevs: NONE, rawPrevs: NONE, prevPairs: NONE, nexts: NONE };
+  return { ...storyForm<Mention>(text), pairs: new Map(), context: -1, prevs: NONE, rawPrevs: NONE, prevPairs: NONE, nexts: NONE };
 }
 
 /** Pairs each new form with the story's forms it shares a deletion key with. */
