@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, Session } from '../../../server/src/engine/index';
 import { similarForms } from '../../../server/src/engine/names/neighbours';
-import { blockOf, storyForm, StoryForms, type Placed, type StoryForm } from '../../../server/src/engine/names/story-forms';
+import { blockOf, StoryForm, StoryForms, type Placed } from '../../../server/src/engine/names/story-forms';
 
 const languageId = 'plaintext';
 
@@ -121,10 +121,10 @@ interface Word {
   text: string;
   next?: string;
 }
-interface Form extends StoryForm<Word> {}
+type Form = StoryForm<Word>;
 
 test('the story index adds and drops mentions by summary object and keeps them in story order', () => {
-  const index = new StoryForms<Word, Form>({ formOf: (m) => m.text, tracked: (m) => m.text !== 'The', create: storyForm, signature: (m) => m.next ?? '' });
+  const index = new StoryForms<Word, Form>({ formOf: (m) => m.text, tracked: (m) => m.text !== 'The', create: (text) => new StoryForm<Word>(text), signature: (m) => m.next ?? '' });
   const p = [{ text: 'Ann' }, { text: 'Bob' }];
   const q = [{ text: 'The' }, { text: 'Bob' }];
   const r = [{ text: 'Cy' }];
@@ -157,7 +157,7 @@ test('the story index adds and drops mentions by summary object and keeps them i
 });
 
 test('the story index follows keystrokes that keep the number of blocks, copies of a block included', () => {
-  const index = new StoryForms<Word, Form>({ formOf: (m) => m.text, tracked: () => true, create: storyForm, signature: (m) => m.next ?? '' });
+  const index = new StoryForms<Word, Form>({ formOf: (m) => m.text, tracked: () => true, create: (text) => new StoryForm<Word>(text), signature: (m) => m.next ?? '' });
   const p = [{ text: 'Ann' }];
   const q = [{ text: 'Ann' }, { text: 'Bob' }];
   const blocks = (text: string) => index.inOrder(index.forms.get(text)!).map((x) => `${blockOf(x)}${x.list === p ? 'p' : x.list === q ? 'q' : '?'}`);

@@ -22,26 +22,26 @@ export interface Placed<M> {
   index: number;
 }
 
-export interface StoryForm<M> {
-  /** What the form's mentions share: their spelling, for most checks (see StoryFormsOptions.formOf). */
-  text: string;
-  mentions: Placed<M>[];
+/** A form of the story: a check extends it with what it works out about the form (a class, so that every
+ *  form has one shape, built fast: a story run without a session makes hundreds of them). */
+export class StoryForm<M> {
+  mentions: Placed<M>[] = [];
   /** Bumped whenever the form's mentions change other than by moving: a mention comes or goes, or one
    *  that came in place of one that went has another signature. What cached judgements depend on. */
-  version: number;
+  version = 0;
   /** The mentions are in story order. */
-  sorted: boolean;
+  sorted = true;
   /** A summary holding this form lost an occurrence in the current update. */
-  losing: boolean;
+  losing = false;
   /** The first mention's block and index, as of update `firstSeen`. */
-  firstBlock: number;
-  firstIndex: number;
-  firstSeen: number;
-}
+  firstBlock = 0;
+  firstIndex = 0;
+  firstSeen = 0;
 
-/** A form with no mentions yet, for StoryFormsOptions.create (a check adds its own fields). */
-export function storyForm<M>(text: string): StoryForm<M> {
-  return { text, mentions: [], version: 0, sorted: true, losing: false, firstBlock: 0, firstIndex: 0, firstSeen: 0 };
+  constructor(
+    /** What the form's mentions share: their spelling, for most checks (see StoryFormsOptions.formOf). */
+    readonly text: string,
+  ) {}
 }
 
 export interface FormChanges<F> {
@@ -79,18 +79,20 @@ export class StoryForms<M, F extends StoryForm<M>> {
     const reordered = this.replaceInPlace(summaries, run, changed) ?? this.rescan(summaries, run, changed);
     this.previous = summaries.slice();
     const touched = new Set<F>();
+    for (const [list, h] of changed) {
+      if (h.count >= h.before) continue;
+      h.at.length = h.count;
+      for (const m of list) {
+        const f = this.forms.get(this.options.formOf(m));
+        if (!f) continue;
+        f.losing = true;
+        touched.add(f);
+      }
+    }
+    // What came to forms that also lost mentions: the same again leaves them as they were.
     const gained = new Map<F, M[]>();
     const born: F[] = [];
     for (const [list, h] of changed) {
-      if (h.count < h.before) {
-        h.at.length = h.count;
-        for (const m of list) {
-          const f = this.forms.get(this.options.formOf(m));
-          if (!f) continue;
-          f.losing = true;
-          touched.add(f);
-        }
-      }
       for (let occurrence = h.before; occurrence < h.count; occurrence++) {
         for (let index = 0; index < list.length; index++) {
           const m = list[index]!;
@@ -104,6 +106,7 @@ export class StoryForms<M, F extends StoryForm<M>> {
           }
           f.mentions.push({ m, list, holders: h, occurrence, index });
           touched.add(f);
+          if (!f.losing) continue;
           const g = gained.get(f);
           if (g) g.push(m);
           else gained.set(f, [m]);
@@ -113,19 +116,21 @@ export class StoryForms<M, F extends StoryForm<M>> {
     const died: F[] = [];
     for (const f of touched) {
       f.sorted = false;
-      const lost: M[] = [];
-      if (f.losing) {
-        f.losing = false;
-        // An occurrence past its summary's count is a block that went (occurrences are interchangeable).
-        const kept: Placed<M>[] = [];
-        for (const p of f.mentions) {
-          if (p.occurrence < p.holders.count) kept.push(p);
-          else lost.push(p.m);
-        }
-        f.mentions = kept;
+      if (!f.losing) {
+        f.version++;
+        continue;
       }
+      f.losing = false;
+      // An occurrence past its summary's count is a block that went (occurrences are interchangeable).
+      const kept: Placed<M>[] = [];
+      const lost: M[] = [];
+      for (const p of f.mentions) {
+        if (p.occurrence < p.holders.count) kept.push(p);
+        else lost.push(p.m);
+      }
+      f.mentions = kept;
       if (!this.alike(gained.get(f) ?? [], lost)) f.version++;
-      if (f.mentions.length === 0) {
+      if (kept.length === 0) {
         this.forms.delete(f.text);
         died.push(f);
       }

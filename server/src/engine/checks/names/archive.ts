@@ -6,19 +6,19 @@ import { knownNames } from '../../names/known.js';
 import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
 import { blockMentions, MAX_NAME, type Mention } from '../../names/mentions.js';
 import { allowedEdits, editDistance, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
-import { spanIn, storyForm, StoryForms, type StoryForm } from '../../names/story-forms.js';
+import { spanIn, StoryForm, StoryForms } from '../../names/story-forms.js';
 import { isTitleOrNationality } from '../../names/titles.js';
 import type { RawFinding } from '../../types.js';
 
-interface Form extends StoryForm<Mention> {
+class Form extends StoryForm<Mention> {
   /** Rare in the archive and not a known, ordinary or dictionary word: the only forms ever flagged. */
-  rare: boolean;
+  rare = false;
   /** Times the archive has this form. */
-  own: number;
+  own = 0;
   /** The archive names the spelling alone allows (text, archive and style only), in the archive's order. */
-  near?: Near[];
+  near: Near[] | undefined = undefined;
   /** The last answer and what it read: the form's version and the story's forms spelled as each near name. */
-  judged?: { version: number; seen: (Form | undefined)[]; versions: number[]; target: string | null };
+  judged: { version: number; seen: (Form | undefined)[]; versions: number[]; target: string | null } | undefined = undefined;
 }
 
 interface Near {
@@ -131,16 +131,12 @@ function archiveState(memo: DocumentMemo, styleKey: string): State {
   const story = new StoryForms<Mention, Form>({
     formOf: (m) => m.text,
     tracked: (m) => !m.title && !m.upper,
-    create: newForm,
+    create: (text) => new Form(text),
     signature: (m) => `${m.prev ?? ''}\u0000${m.next ?? ''}\u0000${m.initial ? 1 : 0}`,
   });
   const state: State = { styleKey, story, rare: new Set() };
   memo.state = state;
   return state;
-}
-
-function newForm(text: string): Form {
-  return { ...storyForm<Mention>(text), rare: false, own: 0 };
 }
 
 /** The archive's usual spelling of a rare form, or null: worked out again only when the form's mentions

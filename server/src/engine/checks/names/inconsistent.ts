@@ -4,24 +4,25 @@ import { distinctNames } from '../../names/distinct.js';
 import { knownNames, type KnownNames } from '../../names/known.js';
 import { blockMentions, type Mention } from '../../names/mentions.js';
 import { neighbourGeneration, similarForms } from '../../names/neighbours.js';
-import { blockOf, storyForm, StoryForms, type Placed as PlacedIn, type StoryForm } from '../../names/story-forms.js';
+import { blockOf, StoryForm, StoryForms, type Placed as PlacedIn } from '../../names/story-forms.js';
 import { editDistance, foldName, inflected, similarNames } from '../../names/similarity.js';
 import type { NameFact, RawFinding } from '../../types.js';
 
 type Placed = PlacedIn<Mention>;
 type Config = Parameters<typeof distinctNames>[0];
 
-interface Form extends StoryForm<Mention> {
-  /** The similar forms of the story (sharing a deletion key), each with what is known of the two. */
-  pairs: Map<Form, Pair>;
+class Form extends StoryForm<Mention> {
+  /** The similar forms of the story (sharing a deletion key), each with what is known of the two; made
+   *  when the first one appears (most forms never meet one). */
+  pairs: Map<Form, Pair> | undefined = undefined;
   /** The form's version when its neighbour sets were filled (-1: never; most forms never meet a similar form). */
-  context: number;
-  prevs: Set<string>;
+  context = -1;
+  prevs = NONE;
   /** Every word seen right before, ordinary words included (for extending a fix over a shared given name). */
-  rawPrevs: Set<string>;
+  rawPrevs = NONE;
   /** "prev2 prev" pairs: two name words before (Zaw Min). */
-  prevPairs: Set<string>;
-  nexts: Set<string>;
+  prevPairs = NONE;
+  nexts = NONE;
 }
 
 /** How two spellings compare as text alone, read with the later form first. */
@@ -73,8 +74,8 @@ export const inconsistent: Check<Mention[]> = {
     const known = knownNames(style);
     const { born, died } = story.update(summaries);
     for (const f of died) {
-      for (const [other, pair] of f.pairs) {
-        other.pairs.delete(f);
+      for (const [other, pair] of f.pairs ?? []) {
+        other.pairs!.delete(f);
         state.pairs.delete(pair);
       }
     }
@@ -142,7 +143,7 @@ function storyState(memo: DocumentMemo, styleKey: string): State {
   const kept = memo.state as State | undefined;
   if (kept && kept.styleKey === styleKey) return kept;
   // Title mentions and ordinary words capitalised mid-sentence (Defense, Council; the style checks') are not names here.
-  const story = new StoryForms<Mention, Form>({ formOf: (m) => m.text, tracked: (m) => !m.title && !isCommonWord(m.text), create: newForm, signature: contextSignature });
+  const story = new StoryForms<Mention, Form>({ formOf: (m) => m.text, tracked: (m) => !m.title && !isCommonWord(m.text), create: (text) => new Form(text), signature: contextSignature });
   const state: State = { styleKey, story, pairs: new Set(), generation: neighbourGeneration() };
   memo.state = state;
   return state;
@@ -153,16 +154,12 @@ function contextSignature(m: Mention): string {
   return `${m.prev ?? ''}\u0000${m.prev2 ?? ''}\u0000${m.next ?? ''}`;
 }
 
-function newForm(text: string): Form {
-  return { ...storyForm<Mention>(text), pairs: new Map(), context: -1, prevs: NONE, rawPrevs: NONE, prevPairs: NONE, nexts: NONE };
-}
-
 /** Pairs each new form with the story's forms it shares a deletion key with. */
 function linkSimilar(state: State, born: Form[]): void {
   let forms: Iterable<Form> = born;
   if (state.generation !== neighbourGeneration()) {
     // The shared index started again and forgot the story's older forms: look every form up anew.
-    for (const f of state.story.forms.values()) f.pairs.clear();
+    for (const f of state.story.forms.values()) f.pairs = undefined;
     state.pairs.clear();
     forms = state.story.forms.values();
   }
@@ -171,10 +168,10 @@ function linkSimilar(state: State, born: Form[]): void {
   for (const f of forms) {
     for (const text of similarForms(f.text)) {
       const g = state.story.forms.get(text);
-      if (!g || g === f || f.pairs.has(g)) continue;
+      if (!g || g === f || f.pairs?.has(g)) continue;
       const pair: Pair = { x: f, y: g, spelling: [undefined, undefined] };
-      f.pairs.set(g, pair);
-      g.pairs.set(f, pair);
+      (f.pairs ??= new Map()).set(g, pair);
+      (g.pairs ??= new Map()).set(f, pair);
       state.pairs.add(pair);
     }
   }

@@ -1,7 +1,7 @@
 import type { Check, DocumentMemo } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
 import { wordFacts } from '../../names/facts.js';
-import { blockOf, spanIn, storyForm, StoryForms, type Placed, type StoryForm } from '../../names/story-forms.js';
+import { blockOf, spanIn, StoryForm, StoryForms, type Placed } from '../../names/story-forms.js';
 import { capitalisedWords, oneSpace } from '../../names/words.js';
 import { blockPhrases } from '../../style/phrases.js';
 import type { Block } from '../../document/model.js';
@@ -93,7 +93,7 @@ function referenceState(memo: DocumentMemo, styleKey: string): { styleKey: strin
   const story = new StoryForms<Mention, Person>({
     formOf: (m) => String(m.entry),
     tracked: () => true,
-    create: storyForm,
+    create: (text) => new StoryForm<Mention>(text),
     // Nothing is judged from a person's mentions beyond the first, which is read afresh each run.
     signature: () => '',
   });
