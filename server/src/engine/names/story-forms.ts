@@ -1,6 +1,7 @@
 // A story's name forms and their mentions, kept between runs of one document. A block whose text is
 // unchanged keeps its summary object, so each run adds and removes only the mentions of summaries that
 // came or went, and finds where the others stand now from the blocks that hold their summaries.
+import { changedSpan } from '../document/changed-blocks.js';
 import type { DocumentOutline } from '../document/model.js';
 
 /** Where the blocks holding one summary object stand (blocks with the same text share one summary). */
@@ -144,13 +145,13 @@ export class StoryForms<M, F extends StoryForm<M>> {
    *  places. False then (nothing reordered), or undefined when the story needs a rescan. */
   private replaceInPlace(summaries: readonly (readonly M[] | undefined)[], run: number, changed: [readonly M[], Holders][]): false | undefined {
     const prev = this.previous;
-    const n = summaries.length;
-    if (!prev || prev.length !== n) return undefined;
-    let lo = 0;
-    while (lo < n && summaries[lo] === prev[lo]) lo++;
-    if (lo === n) return false;
-    let hi = n - 1;
-    while (summaries[hi] === prev[hi]) hi--;
+    if (!prev) return undefined;
+    const span = changedSpan(prev, summaries);
+    // Blocks that came or went move every block after them: their places are read again.
+    if (span.to !== span.toBefore) return undefined;
+    const lo = span.from;
+    const hi = span.to - 1;
+    if (lo > hi) return false;
     // A summary that both leaves a block and comes into another would keep its count while its
     // occurrences change places: the counts alone would not say which forms to re-sort.
     const leaving = new Set<readonly M[]>();
