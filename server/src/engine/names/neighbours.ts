@@ -9,6 +9,13 @@ import { deletionKeys, foldName, stripDiacritics } from './similarity.js';
 const MAX_FORMS = 50_000;
 const byKey = new Map<string, string[]>();
 const similar = new Map<string, Set<string>>();
+let emptied = 0;
+
+/** Changes whenever the index starts again: a caller that kept pairs found through it must look its
+ *  forms up anew, since forms seen before are no longer in the index to meet new ones. */
+export function neighbourGeneration(): number {
+  return emptied;
+}
 
 /** Every form seen so far that shares a deletion key with `text` (not `text` itself). */
 export function similarForms(text: string): ReadonlySet<string> {
@@ -17,6 +24,7 @@ export function similarForms(text: string): ReadonlySet<string> {
   if (similar.size >= MAX_FORMS) {
     similar.clear();
     byKey.clear();
+    emptied++;
   }
   // Kept for the life of the process: a copy, not a slice that would keep its whole paragraph alive.
   text = keepable(text);

@@ -1,4 +1,4 @@
-import type { Check } from '../../check.js';
+import type { Check, DocumentMemo } from '../../check.js';
 import { ARCHIVE_MIN_COUNT, archiveNeighbours, type NameArchive } from '../../names/archive.js';
 import { distinctNames } from '../../names/distinct.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
@@ -6,12 +6,32 @@ import { knownNames } from '../../names/known.js';
 import { isCommonWord, isDictionaryName } from '../../names/lexicon.js';
 import { blockMentions, MAX_NAME, type Mention } from '../../names/mentions.js';
 import { allowedEdits, editDistance, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
+import { spanIn, StoryForm, StoryForms } from '../../names/story-forms.js';
 import { isTitleOrNationality } from '../../names/titles.js';
 import type { RawFinding } from '../../types.js';
 
-interface Placed {
-  m: Mention;
-  base: number;
+class Form extends StoryForm<Mention> {
+  /** Rare in the archive and not a known, ordinary or dictionary word: the only forms ever flagged. */
+  rare = false;
+  /** Times the archive has this form. */
+  own = 0;
+  /** The archive names the spelling alone allows (text, archive and style only), in the archive's order. */
+  near: Near[] | undefined = undefined;
+  /** The last answer and what it read: the form's version and the story's forms spelled as each near name. */
+  judged: { version: number; seen: (Form | undefined)[]; versions: number[]; target: string | null } | undefined = undefined;
+}
+
+interface Near {
+  w: string;
+  /** Times the archive has it. */
+  n: number;
+}
+
+/** The story's forms between runs (memo.state). */
+interface State {
+  styleKey: string;
+  story: StoryForms<Mention, Form>;
+  rare: Set<Form>;
 }
 
 /** How much more often the archive must use the usual spelling than the draft's form. */
@@ -58,37 +78,44 @@ export const archive: Check<Mention[]> = {
     });
     return { summary: list };
   },
-  document(model, summaries, { style }) {
+  document(model, summaries, { style }, memo) {
     const arc = style.archive;
     if (!arc || arc.files === 0) return [];
-    const known = knownNames(style);
-    const forms = new Map<string, Placed[]>();
-    summaries.forEach((list, b) => {
-      if (!list?.length) return;
-      const base = model.blocks[b]!.start;
-      for (const m of list) {
-        if (m.title || m.upper) continue;
-        const at = forms.get(m.text);
-        if (at) at.push({ m, base });
-        else forms.set(m.text, [{ m, base }]);
+    const state = archiveState(memo, style.key);
+    const { story } = state;
+    const { born, died } = story.update(summaries);
+    for (const f of died) state.rare.delete(f);
+    if (born.length) {
+      const known = knownNames(style);
+      for (const f of born) {
+        const word = f.text;
+        if (word.length < 5 || word.length > MAX_NAME) continue;
+        if (known.words.has(word) || style.words.has(word) || isCommonWord(word) || isDictionaryName(word)) continue;
+        f.own = arc.count(word);
+        if (f.own > MAX_RARE) continue;
+        f.rare = true;
+        state.rare.add(f);
       }
-    });
+    }
+    const flagged: { form: Form; target: string }[] = [];
+    for (const form of state.rare) {
+      const target = judge(form, story, arc, style.config);
+      if (target) flagged.push({ form, target });
+    }
+    // In the order of the forms' first mentions, as a fresh run meets them.
+    flagged.sort((x, y) => story.compareFirst(x.form, y.form));
     const findings: RawFinding[] = [];
-    for (const [word, mentions] of forms) {
-      if (word.length < 5 || word.length > MAX_NAME) continue;
-      if (known.words.has(word) || style.words.has(word) || isCommonWord(word) || isDictionaryName(word)) continue;
-      const own = arc.count(word);
-      if (own > MAX_RARE) continue;
-      const target = usualSpelling(arc, word, own, mentions, forms, style.config);
-      if (!target) continue;
+    for (const { form, target } of flagged) {
+      const word = form.text;
+      const own = form.own;
       const n = arc.count(target);
-      for (const { m, base } of mentions) {
-        const start = base + m.start;
-        const end = base + m.end;
+      const message = `“${word}” is rare in the archive (${own === 0 ? 'never' : own === 1 ? 'once' : 'twice'}); published stories spell it “${target}” (${n} times).`;
+      for (const p of story.inOrder(form)) {
+        const { start, end } = spanIn(model, p);
         findings.push({
           start,
           end,
-          message: `“${word}” is rare in the archive (${own === 0 ? 'never' : own === 1 ? 'once' : 'twice'}); published stories spell it “${target}” (${n} times).`,
+          message,
           fixes: [{ start, end, text: target, title: `Replace with “${target}”` }],
           data: { canonical: target, forms: [word, target] },
         });
@@ -98,16 +125,54 @@ export const archive: Check<Mention[]> = {
   },
 };
 
-/** The archive's usual spelling of a rare form, or null when the evidence does not single one out. */
-function usualSpelling(arc: NameArchive, word: string, own: number, mentions: Placed[], forms: Map<string, Placed[]>, config: { distinct?: string[][] }): string | null {
+function archiveState(memo: DocumentMemo, styleKey: string): State {
+  const kept = memo.state as State | undefined;
+  if (kept && kept.styleKey === styleKey) return kept;
+  const story = new StoryForms<Mention, Form>({
+    formOf: (m) => m.text,
+    tracked: (m) => !m.title && !m.upper,
+    create: (text) => new Form(text),
+    signature: (m) => `${m.prev ?? ''}\u0000${m.next ?? ''}\u0000${m.initial ? 1 : 0}`,
+  });
+  const state: State = { styleKey, story, rare: new Set() };
+  memo.state = state;
+  return state;
+}
+
+/** The archive's usual spelling of a rare form, or null: worked out again only when the form's mentions
+ *  or a story form spelled as one of its near archive names changed. */
+function judge(form: Form, story: StoryForms<Mention, Form>, arc: NameArchive, config: { distinct?: string[][] }): string | null {
+  const near = (form.near ??= nearSpellings(arc, form.text, form.own, config));
+  if (near.length === 0) return null;
+  const seen = near.map(({ w }) => story.forms.get(w));
+  const last = form.judged;
+  if (last && last.version === form.version && seen.every((g, i) => g === last.seen[i] && (!g || g.version === last.versions[i]))) return last.target;
+  const target = usualSpelling(arc, form.text, near, form.mentions, (w) => story.forms.get(w)?.mentions);
+  form.judged = { version: form.version, seen, versions: seen.map((g) => g?.version ?? -1), target };
+  return target;
+}
+
+/** The frequent archive names close enough in spelling to be what a rare form meant. */
+function nearSpellings(arc: NameArchive, word: string, own: number, config: { distinct?: string[][] }): Near[] {
   const first = foldName(word)[0];
-  const passing: { w: string; n: number; confirmed: boolean }[] = [];
+  const near: Near[] = [];
   for (const w of archiveNeighbours(arc, word)) {
     const n = arc.count(w);
     if (arc.midCount(w) < ARCHIVE_MIN_COUNT || n < RATIO * own) continue;
     // Misspellings keep the first letter; plurals, demonyms and case are other words.
     if (foldName(w)[0] !== first || inflected(word, w) || w.toLowerCase() === word.toLowerCase()) continue;
     if (!closeSpelling(word, w) || distinctNames(config, word, w) || compound(w)) continue;
+    near.push({ w, n });
+  }
+  return near;
+}
+
+type Mentioned = readonly { m: Mention }[];
+
+/** Of the near archive names, the one the form's context singles out, or null when the evidence does not. */
+function usualSpelling(arc: NameArchive, word: string, near: Near[], mentions: Mentioned, formOf: (w: string) => Mentioned | undefined): string | null {
+  const passing: { w: string; n: number; confirmed: boolean }[] = [];
+  for (const { w, n } of near) {
     // The words beside it (a given name before, a surname after) must stand beside the archive name too:
     // Mike Rubino is not a misspelling of Marco Rubio.
     let context = 0;
@@ -129,7 +194,7 @@ function usualSpelling(arc: NameArchive, word: string, own: number, mentions: Pl
     // Alone, a short name one letter from another (Levin, Levine; Davos, Davis) is as likely someone else.
     if (context === 0 && (n < MIN_ALONE || Math.min(word.length, w.length) < MIN_ALONE_LENGTH)) continue;
     // When the story itself uses the archive form with other given names, the two are different people.
-    const same = forms.get(w);
+    const same = formOf(w);
     if (same && clash(same, mentions)) continue;
     passing.push({ w, n, confirmed: confirmed > 0 });
   }
@@ -157,8 +222,8 @@ function compound(w: string): boolean {
   return w.includes('-') && w.split('-').every((p) => p.length === 0 || isCommonWord(p) || isDictionaryName(p));
 }
 
-function clash(a: Placed[], b: Placed[]): boolean {
-  const prevs = (l: Placed[]) => new Set(l.map(({ m }) => m.prev).filter((p): p is string => !!p));
+function clash(a: Mentioned, b: Mentioned): boolean {
+  const prevs = (l: Mentioned) => new Set(l.map(({ m }) => m.prev).filter((p): p is string => !!p));
   const pa = prevs(a);
   const pb = prevs(b);
   if (pa.size === 0 || pb.size === 0) return false;

@@ -106,11 +106,19 @@ export const misspelled: Check<Summary> = {
   },
   document(model, summaries, { style }) {
     const present = new Set<number>();
-    for (const s of summaries) for (const p of s?.present ?? []) present.add(p);
+    let weak = false;
+    for (const s of summaries) {
+      if (!s) continue;
+      for (const p of s.present) present.add(p);
+      if (s.weak.length) weak = true;
+    }
     const findings: RawFinding[] = [];
+    // Most stories have no surname-only near miss: nothing more to read.
+    if (!weak) return findings;
     summaries.forEach((s, b) => {
+      if (!s?.weak.length) return;
       const base = model.blocks[b]!.start;
-      for (const w of s?.weak ?? []) {
+      for (const w of s.weak) {
         const entry = style.config.names[w.entry]!;
         // A surname alone is trusted when the story names the person or the desk listed the name itself.
         if (!present.has(w.entry) && entry.origin !== 'house') continue;

@@ -1,6 +1,7 @@
-import type { Check } from '../../check.js';
+import type { Check, DocumentMemo } from '../../check.js';
 import { TokenFlag } from '../../document/tokens.js';
 import { wordFacts } from '../../names/facts.js';
+import { blockOf, spanIn, StoryForm, StoryForms, type Placed } from '../../names/story-forms.js';
 import { capitalisedWords, oneSpace } from '../../names/words.js';
 import { blockPhrases } from '../../style/phrases.js';
 import type { Block } from '../../document/model.js';
@@ -50,40 +51,69 @@ export const reference: Check<Mention[]> = {
       if (i + 1 < t.count && t.flags[i + 1]! & TokenFlag.Cap && oneSpace(block.prose, t.end[i]!, t.start[i + 1]!)) continue;
       out.push({ entry, full: false, start: t.start[i]!, end: t.start[i]! + word.length });
     }
-    return out.length ? { summary: out } : undefined;
+    return out.length ? { summary: firstPerEntry(out) } : undefined;
   },
-  document(model, summaries, { style }) {
-    const seenFull = new Set<number>();
-    const flagged = new Set<number>();
-    const findings: RawFinding[] = [];
+  document(model, summaries, { style }, memo) {
+    const story = referenceState(memo, style.key).story;
+    story.update(summaries);
     // The first paragraph of a plain draft is its headline when it is one short line: skipped too.
-    summaries.forEach((list, b) => {
-      const block = model.blocks[b]!;
-      if (b === 0 && summaries.length > 1 && !/[\r\n]/.test(block.prose) && block.words < 25) return;
-      if (!list?.length) return;
-      const sorted = [...list].sort((x, y) => x.start - y.start);
-      for (const m of sorted) {
-        if (m.full) {
-          seenFull.add(m.entry);
-          continue;
-        }
-        if (seenFull.has(m.entry) || flagged.has(m.entry)) continue;
-        flagged.add(m.entry);
-        const entry = style.config.names[m.entry]!;
-        const start = block.start + m.start;
-        const end = block.start + m.end;
-        findings.push({
-          start,
-          end,
-          message: `First reference to ${entry.name} by surname alone: give the full name${entry.title ? ` (${entry.title} ${entry.name})` : ''} the first time.`,
-          fixes: [{ start, end, text: entry.name, title: `Write “${entry.name}”`, manual: true }],
-          data: { canonical: entry.name },
-        });
-      }
-    });
+    const top = model.blocks[0];
+    const headline = summaries.length > 1 && top !== undefined && top.words < 25 && !/[\r\n]/.test(top.prose);
+    // Each person's first mention decides: by surname alone, it is flagged.
+    const firsts: Placed<Mention>[] = [];
+    for (const person of story.forms.values()) {
+      const mentions = story.inOrder(person);
+      // A block holds one mention of each person at most (firstPerEntry).
+      const first = headline && blockOf(mentions[0]!) === 0 ? mentions[1] : mentions[0];
+      if (first && !first.m.full) firsts.push(first);
+    }
+    firsts.sort((x, y) => blockOf(x) - blockOf(y) || x.index - y.index);
+    const findings: RawFinding[] = [];
+    for (const p of firsts) {
+      const entry = style.config.names[p.m.entry]!;
+      const { start, end } = spanIn(model, p);
+      findings.push({
+        start,
+        end,
+        message: `First reference to ${entry.name} by surname alone: give the full name${entry.title ? ` (${entry.title} ${entry.name})` : ''} the first time.`,
+        fixes: [{ start, end, text: entry.name, title: `Write “${entry.name}”`, manual: true }],
+        data: { canonical: entry.name },
+      });
+    }
     return findings;
   },
 };
+
+type Person = StoryForm<Mention>;
+
+/** Where each listed person is mentioned, kept between runs (memo.state) while the style stays the same. */
+function referenceState(memo: DocumentMemo, styleKey: string): { styleKey: string; story: StoryForms<Mention, Person> } {
+  const kept = memo.state as ReturnType<typeof referenceState> | undefined;
+  if (kept && kept.styleKey === styleKey) return kept;
+  const story = new StoryForms<Mention, Person>({
+    formOf: (m) => String(m.entry),
+    tracked: () => true,
+    create: (text) => new StoryForm<Mention>(text),
+    // Nothing is judged from a person's mentions beyond the first, which is read afresh each run.
+    signature: () => '',
+  });
+  const state = { styleKey, story };
+  memo.state = state;
+  return state;
+}
+
+/** The block's first mention of each entry, in text order: once a story has mentioned a person, later
+ *  mentions never change whether the first was by surname, so the document phase reads only these. */
+function firstPerEntry(list: Mention[]): Mention[] {
+  const seen = new Set<number>();
+  const firsts: Mention[] = [];
+  for (const m of list.sort((x, y) => x.start - y.start)) {
+    if (seen.has(m.entry)) continue;
+    seen.add(m.entry);
+    firsts.push(m);
+  }
+  return firsts;
+}
 
 /** The token before token i (or nothing, at the start) is one of the words of the name. */
 function nameWordBefore(block: Block, i: number, words: string[]): boolean {
