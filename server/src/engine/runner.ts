@@ -201,7 +201,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
     const level = levelOf(check, style);
     if (level === 'off' || session?.overrun.has(check.id)) return;
     if (check.ready && !check.ready(style)) return;
-    active.push({ check, ci, level, summaries: check.document ? new Array(spans.length) : NO_SUMMARIES, slot: check.document ? withDocument++ : -1, failed: undefined, took: 0 });
+    active.push({ check, ci, level, summaries: NO_SUMMARIES, slot: check.document ? withDocument++ : -1, failed: undefined, took: 0 });
   });
   const key = session ? active.map((r) => `${r.ci}${r.level}`).join(' ') : '';
   const documentRuns = active.filter((r) => r.slot >= 0);
@@ -219,10 +219,13 @@ export function run(text: string, opts: RunOptions): CheckResult {
     while (tail < Math.min(n, m) - head && entries[n - 1 - tail] === before[m - 1 - tail]) tail++;
     for (const run of documentRuns) {
       const prev = last[run.slot]!;
-      run.summaries = prev.slice(0, head).concat(new Array(n - head - tail), prev.slice(m - tail));
+      // A keystroke keeps the number of blocks: one copy, whose edited stretch is overwritten below.
+      run.summaries = n === m ? prev.slice().fill(undefined, head, n - tail) : prev.slice(0, head).concat(new Array(n - head - tail), prev.slice(m - tail));
     }
     middleFrom = head;
     middleTo = n - tail;
+  } else {
+    for (const run of documentRuns) run.summaries = new Array(spans.length);
   }
 
   const pending = new Pending();
