@@ -128,11 +128,32 @@ export function tokenize(text: string): Tokens {
   return { count: n, start, end, kind, flags, words };
 }
 
-/** The four token columns as views of one buffer: one allocation outside the heap per block, not four
- *  (each such buffer costs an allocation and a free during garbage collection). */
+// Token columns are carved out of shared slabs: a buffer outside the heap costs an allocation and a free
+// during garbage collection, and a one-off check of a long story makes a block's columns tens of thousands
+// of times. A slab lives while any block cut from it does; small slabs keep that pinning cheap in an
+// editor session, where a re-typed paragraph keeps its slab.
+const SLAB_BYTES = 32 * 1024;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** The four token columns as views of one stretch of a slab (a buffer of their own when they would fill
+ *  more than a quarter of one). */
 function columns(cap: number) {
-  const buffer = new ArrayBuffer(cap * 10);
-  return { start: new Int32Array(buffer, 0, cap), end: new Int32Array(buffer, cap * 4, cap), kind: new Uint8Array(buffer, cap * 8, cap), flags: new Uint8Array(buffer, cap * 9, cap) };
+  const bytes = cap * 10;
+  let buffer: ArrayBuffer;
+  let at = 0;
+  if (bytes > SLAB_BYTES >> 2) buffer = new ArrayBuffer(bytes);
+  else {
+    if (slabUsed + bytes > SLAB_BYTES) {
+      slab = new ArrayBuffer(SLAB_BYTES);
+      slabUsed = 0;
+    }
+    buffer = slab;
+    at = slabUsed;
+    // The next stretch starts on a 4-byte boundary, as Int32Array views need.
+    slabUsed += (bytes + 3) & ~3;
+  }
+  return { start: new Int32Array(buffer, at, cap), end: new Int32Array(buffer, at + cap * 4, cap), kind: new Uint8Array(buffer, at + cap * 8, cap), flags: new Uint8Array(buffer, at + cap * 9, cap) };
 }
 
 export function tokenText(text: string, t: Tokens, i: number): string {

@@ -1,6 +1,6 @@
 // Per-block work the names checks share: the capitalised words, sliced once (each check used to slice and
 // strip every capitalised token again) and the mentions built from them.
-import { perBlock } from '../document/memo.js';
+import { keepable, perBlock } from '../document/memo.js';
 import type { Block } from '../document/model.js';
 import { TokenFlag, TokenKind, type Tokens } from '../document/tokens.js';
 import type { WordFacts } from './facts.js';
@@ -45,14 +45,29 @@ function findCapitalised(block: Block): CapitalisedWords {
     if (t.kind[i] !== TokenKind.Word || !(t.flags[i]! & TokenFlag.Cap)) continue;
     const s = t.start[i]!;
     const e = t.end[i]!;
-    const r = prose.slice(s, e);
+    const r = shared(prose.slice(s, e));
     tok.push(i);
     raw.push(r);
     // A word token never ends in an apostrophe (the tokenizer joins one only before a letter), so a
     // possessive ending is always the two characters 's or ’s.
-    word.push(possessiveAt(prose, s, e) ? prose.slice(s, e - 2) : r);
+    word.push(possessiveAt(prose, s, e) ? shared(prose.slice(s, e - 2)) : r);
   }
   return { count: tok.length, tok, raw, word };
+}
+
+// Capitalised words recur (a story names the same people and places again and again) and the mentions
+// built from them live until the document phase: one string per spelling, not one per occurrence, keeps a
+// long story's mentions small (the young copies die at once) and hashes each spelling once.
+const SPELLINGS_MAX = 100_000;
+const spellings = new Map<string, string>();
+
+function shared(s: string): string {
+  const known = spellings.get(s);
+  if (known !== undefined) return known;
+  if (spellings.size >= SPELLINGS_MAX) spellings.clear();
+  const kept = keepable(s);
+  spellings.set(kept, kept);
+  return kept;
 }
 
 /** The token text prose[s, e) ends in 's or ’s (and has something before it). */
