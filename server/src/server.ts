@@ -2,10 +2,11 @@
 // LSP editor. Started by the VS Code client (IPC), by `copydesk lsp --stdio`, or as `node dist/server.js --stdio`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { inspect } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures,
-  TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams,
+  StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, prepare, prepareIdleWork, Session } from './engine/index.js';
@@ -15,6 +16,7 @@ import { toDiagnostic } from './lsp/convert.js';
 import { hover } from './lsp/hover.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
+import { JsonWriter } from './lsp/wire.js';
 import { ArchiveKeeper } from './archive/keeper.js';
 
 interface DocState {
@@ -36,7 +38,31 @@ interface Timing {
 }
 const MAX_TIMINGS = 2000;
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+/** The connection the command line asks for. Over stdio, messages are encoded by JsonWriter (a long story's
+ *  diagnostics never become one string); the library's own transports serve the other options. */
+function defaultConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const json = new JsonWriter();
+  const writer = new StreamMessageWriter(process.stdout, {
+    charset: 'utf-8',
+    contentTypeEncoder: { name: 'application/json', encode: (msg) => Promise.resolve(json.encode(msg)) },
+  });
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
+  // What the library does for its own stdio transport: stdout carries only messages, and the server ends
+  // with its client's pipe (exit code 0 only after a shutdown request).
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const quit = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', quit);
+  process.stdin.on('close', quit);
+  const toLog = (...args: unknown[]) => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = console.info = console.debug = toLog;
+  return connection;
+}
+
+export function startServer(connection: Connection = defaultConnection()): Connection {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
   let roots: string[] = [];

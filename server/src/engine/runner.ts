@@ -5,11 +5,15 @@ import { blocksOf, commonEnds, type Change, type ChunkScan } from './document/ch
 import { scanMarkdown } from './document/markdown.js';
 import { analyzeProse, isMarkdown, scanBlocks, scanPlain, scanDirectives, type Block, type BlockSpan, type Directive, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
+import { keepable } from './document/memo.js';
 import { isSilenced, silencedRanges } from './suppress.js';
 import type { CompiledStyle } from './style/types.js';
 import type { CheckResult, DocumentFacts, Finding, RawFinding, Severity } from './types.js';
 
 interface CachedBlock {
+  /** The block's text; in a session a copy of its own, never a slice of one version of the document (a
+   *  kept slice would keep that whole version alive: one more copy of a long story per keystroke). */
+  prose: string;
   analysis: Pick<Block, 'tokens' | 'sentences' | 'quotes'>;
   outputs: (BlockOutput | undefined)[];
   /** Created on the first failure only. */
@@ -82,12 +86,12 @@ function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: Compi
     if (!byText) session.blocks.set(s.kind, (byText = new Map()));
     const hit = byText.get(s.prose);
     if (hit) return hit;
-    const entry = freshEntry(s);
-    byText.set(s.prose, entry);
+    const entry = freshEntry(keepable(s.prose));
+    byText.set(entry.prose, entry);
     session.cachedCount++;
     return entry;
   }
-  return freshEntry(s);
+  return freshEntry(s.prose);
 }
 
 /** Everything the session keeps depends on the style except the scanned chunks. */
@@ -100,8 +104,8 @@ function forgetStyleWork(session: Session, style: CompiledStyle): void {
   session.styleKey = style.key;
 }
 
-function freshEntry(s: BlockSpan): CachedBlock {
-  return { analysis: analyzeProse(s.prose), outputs: [], done: new Uint8Array(CHECKS.length) };
+function freshEntry(prose: string): CachedBlock {
+  return { prose, analysis: analyzeProse(prose), outputs: [], done: new Uint8Array(CHECKS.length) };
 }
 
 // Bytes past a block's end that must also be unchanged before its boundaries can be trusted (the blank
@@ -141,7 +145,7 @@ function reuseByPosition(text: string, spans: BlockSpan[], session: Session, sty
 /** The entry itself, or a twin sharing its analysis and outputs when another block of this run (same
  *  text) already holds it. */
 function claim(entry: CachedBlock, session: Session): CachedBlock {
-  if (entry.placedIn === session.runs) entry = { analysis: entry.analysis, outputs: entry.outputs, done: entry.done, failures: entry.failures, longestSentence: entry.longestSentence };
+  if (entry.placedIn === session.runs) entry = { prose: entry.prose, analysis: entry.analysis, outputs: entry.outputs, done: entry.done, failures: entry.failures, longestSentence: entry.longestSentence };
   entry.placedIn = session.runs;
   return entry;
 }
@@ -150,7 +154,7 @@ function sessionBlocks(text: string, languageId: string, session: Session, chang
   const markdown = isMarkdown(languageId);
   // The previous scan is usable only if it was of the previous text in the same language.
   const previous = session.scan && session.scan.markdown === markdown && session.scan.text === session.previous?.text ? session.scan : undefined;
-  const scan = markdown ? scanMarkdown(text, session.chunks, previous, change) : scanPlain(text, previous, change);
+  const scan = markdown ? scanMarkdown(text, session.chunks, previous, change) : scanPlain(text, previous, change, true);
   session.scan = { ...scan, markdown };
   return blocksOf(scan);
 }
@@ -231,9 +235,9 @@ export function run(text: string, opts: RunOptions): CheckResult {
   const pending = new Pending();
   for (let index = 0; index < spans.length; index++) {
     const s = spans[index]!;
-    const entry = entries ? entries[index]! : freshEntry(s);
+    const entry = entries ? entries[index]! : freshEntry(s.prose);
     let o = entry.outline;
-    if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, words: entry.analysis.tokens.words };
+    if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: entry.prose, index, words: entry.analysis.tokens.words };
     outline[index] = o;
     countProse(entry, facts);
     const record = entry.record;
@@ -316,7 +320,7 @@ class Pending {
   entries: CachedBlock[] = [];
   add(s: BlockSpan, index: number, entry: CachedBlock): void {
     const a = entry.analysis;
-    this.blocks.push({ kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes });
+    this.blocks.push({ kind: s.kind, start: s.start, end: s.end, prose: entry.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes });
     this.entries.push(entry);
   }
 }

@@ -2,6 +2,7 @@
 // inline markup is masked by one regular-expression pass, which is much cheaper than a full parse).
 import MarkdownIt from 'markdown-it';
 import { blocksOf, cutLines, scanChunks, type Change, type ChunkScan, type Cutter } from './chunks.js';
+import { keepable } from './memo.js';
 import type { BlockKind, BlockSpan } from './model.js';
 
 let parser: InstanceType<typeof MarkdownIt> | null = null;
@@ -61,10 +62,13 @@ export function scanMarkdownBlocks(text: string, cache?: Map<string, BlockSpan[]
 export function scanMarkdown(text: string, cache?: Map<string, BlockSpan[]>, previous?: ChunkScan, change?: Change): ChunkScan {
   const parse = (from: number, to: number): BlockSpan[] => {
     const chunk = text.slice(from, to);
-    let spans = cache?.get(chunk);
+    if (!cache) return parseChunk(chunk);
+    let spans = cache.get(chunk);
     if (!spans) {
-      spans = parseChunk(chunk);
-      cache?.set(chunk, spans);
+      // A kept chunk (and the prose of its blocks) is a copy: a slice would keep this whole version of the text alive.
+      const own = keepable(chunk);
+      spans = parseChunk(own);
+      cache.set(own, spans);
     }
     return spans;
   };

@@ -2,6 +2,7 @@
 // each with its own token index, sentences and quote spans, plus the writer's suppression comments.
 import { blocksOf, cutLines, scanChunks, type Change, type ChunkScan, type Cutter } from './chunks.js';
 import { scanMarkdownBlocks } from './markdown.js';
+import { keepable } from './memo.js';
 import { pairQuotes, type BlockQuotes } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { TokenFlag, tokenize, type Tokens } from './tokens.js';
@@ -87,17 +88,19 @@ export function scanPlainBlocks(text: string): BlockSpan[] {
   return blocksOf(scanPlain(text));
 }
 
-/** Plain text as chunks (one per paragraph), re-reading only what an edit touched when given the previous scan. */
-export function scanPlain(text: string, previous?: ChunkScan, change?: Change): ChunkScan {
-  return scanChunks(text, cutPlain, (from, to) => plainParagraph(text, from, to), previous, change);
+/** Plain text as chunks (one per paragraph), re-reading only what an edit touched when given the previous scan.
+ *  With `keep` (an editor session, which keeps chunks across edits), a paragraph's prose is a copy of its own:
+ *  a slice would keep the whole version of the text it was cut from alive. */
+export function scanPlain(text: string, previous?: ChunkScan, change?: Change, keep = false): ChunkScan {
+  return scanChunks(text, cutPlain, (from, to) => plainParagraph(text, from, to, keep), previous, change);
 }
 
-function plainParagraph(text: string, s: number, e: number): BlockSpan[] {
+function plainParagraph(text: string, s: number, e: number, keep: boolean): BlockSpan[] {
   const from = s;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= s) return [];
-  let prose = text.slice(s, e);
+  let prose = keep ? keepable(text.slice(s, e)) : text.slice(s, e);
   if (prose.includes('<!--')) prose = maskComments(prose);
   // Embed code pasted into a plain draft (<tweet id="…">, links) is not prose.
   if (prose.includes('<') || prose.includes('://')) prose = prose.replace(TAG_OR_URL, (m) => m.replace(/[^\r\n]/g, ' '));
