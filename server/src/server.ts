@@ -12,11 +12,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, prepare, prepareIdleWork, Session } from './engine/index.js';
 import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
-import { toDiagnostic } from './lsp/convert.js';
+import { diagnosticJson, toDiagnostic } from './lsp/convert.js';
 import { hover } from './lsp/hover.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
-import { JsonWriter } from './lsp/wire.js';
+import { Encoded, JsonWriter } from './lsp/wire.js';
 import { ArchiveKeeper } from './archive/keeper.js';
 
 interface DocState {
@@ -38,10 +38,17 @@ interface Timing {
 }
 const MAX_TIMINGS = 2000;
 
+/** Messages go through JsonWriter, so diagnostics may be handed over as their JSON (Encoded). */
+let writesEncoded = false;
+// From this many diagnostics on, a publish hands them over as JSON written directly (JsonWriter writes a
+// shorter list with one JSON.stringify, which would read the JSON back).
+const ENCODE_FROM = 32;
+
 /** The connection the command line asks for. Over stdio, messages are encoded by JsonWriter (a long story's
  *  diagnostics never become one string); the library's own transports serve the other options. */
 function defaultConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  writesEncoded = true;
   const json = new JsonWriter();
   const writer = new StreamMessageWriter(process.stdout, {
     charset: 'utf-8',
@@ -215,7 +222,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     // A newer edit may have arrived while we worked; never publish stale results.
     if (documents.get(uri)?.version !== doc.version) return;
     state.result = { ...result, version: doc.version, text };
-    const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+    const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings) });
     const changedAt = state.changedAt;
     state.changedAt = undefined;
     if (changedAt !== undefined) {
@@ -230,6 +237,12 @@ export function startServer(connection: Connection = defaultConnection()): Conne
       firstPublished = null;
       setTimeout(go, 50);
     }
+  }
+
+  function diagnosticsOf(doc: TextDocument, findings: CheckResult['findings']): Diagnostic[] {
+    if (!writesEncoded || findings.length < ENCODE_FROM) return findings.map((f, i) => toDiagnostic(doc, f, i));
+    const uriJson = JSON.stringify(doc.uri);
+    return findings.map((f, i) => new Encoded(diagnosticJson(doc, f, i, uriJson)) as unknown as Diagnostic);
   }
 
   documents.onDidOpen((e) => {

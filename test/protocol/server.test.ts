@@ -32,6 +32,23 @@ describe('the language server over stdio', () => {
     assert.equal(second.diagnostics.length, 2);
   });
 
+  test('a long list of diagnostics (written straight to JSON) arrives as the diagnostics of the findings', async () => {
+    const uri = pathToFileURL(path.join(dir, 'long “list”.md')).href;
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Officials in Kiev and Zaporizhzhya met on day ${i}.\r\n“We will not give up on this budget,” Dana Whitcombe said, and Witcombe left.`);
+    const text = paragraphs.join('\n\n');
+    client.open(uri, text, 'markdown', 1);
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    const { analyze } = await import('../../server/src/engine/index');
+    const { toDiagnostic } = await import('../../server/src/lsp/convert');
+    const { TextDocument } = await import('vscode-languageserver-textdocument');
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    const findings = analyze(text, { languageId: 'markdown' }).findings.filter((f) => f.rule !== 'spelling.unknown');
+    assert.ok(findings.length >= 40, `${findings.length} findings`);
+    const expected = findings.map((f) => JSON.parse(JSON.stringify(toDiagnostic(doc, f, 0))));
+    const got = diagnostics.filter((d) => d.code !== 'spelling.unknown').map((d) => ({ ...d, data: { index: 0 } }));
+    assert.deepEqual(got, expected);
+  });
+
   test('the server accounts for its time after each edit, and hands the figures over once', async () => {
     const uri = pathToFileURL(path.join(dir, 'timed.md')).href;
     client.open(uri, draft, 'markdown', 1);

@@ -4,6 +4,16 @@
 // about half a millisecond per keystroke here. Encoded piece by piece, every string stays small and the
 // bytes go straight into one buffer. The output is the same bytes JSON.stringify would give.
 
+/** A value whose JSON was written ahead (diagnostics, built straight from findings): JsonWriter copies the
+ *  text as it is; anything else that serialises it (JSON.stringify, on a short list) reads it back. */
+export class Encoded {
+  constructor(readonly json: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.json);
+  }
+}
+
 /** Lists longer than this are written item by item; everything else in one JSON.stringify. */
 const PIECE = 24;
 
@@ -33,6 +43,10 @@ export class JsonWriter {
 
   /** Writes `v` as JSON.stringify would inside a container; `inArray` turns an unwritable value into null. */
   private value(v: unknown, inArray: boolean): void {
+    if (v instanceof Encoded) {
+      this.text(v.json);
+      return;
+    }
     if (v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
       const json = JSON.stringify(v);
       this.text(json === undefined ? (inArray ? 'null' : '') : json);
