@@ -4,34 +4,85 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { keepable } from '../document/memo.js';
 import { dataDir } from '../style/paths.js';
+import { WordTable } from './word-table.js';
 
 interface Lexicon {
-  common: Set<string>;
-  proper: Set<string>;
+  common: { has(word: string): boolean };
+  proper: { has(word: string): boolean };
 }
 
 let lexicon: Lexicon | null = null;
 
+const DIC = path.join('dict', 'en-US', 'index.dic');
+// Both word lists as WordTables, written by the build (writeLexiconTables) next to the .dic.
+const TABLES = path.join('dict', 'en-US', 'lexicon.bin');
+
+/** The .dic's entries without their affix flags: capitalised ones are proper names, the rest common words. */
+function dictionaryWords(text: string): { common: string[]; proper: string[] } {
+  const common: string[] = [];
+  const proper: string[] = [];
+  let i = text.indexOf('\n') + 1;
+  while (i < text.length) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    const slash = text.indexOf('/', i);
+    const word = text.slice(i, slash >= 0 && slash < j ? slash : j);
+    const c = word.charCodeAt(0);
+    if (c >= 65 && c <= 90) proper.push(word);
+    else common.push(word);
+    i = j + 1;
+  }
+  return { common, proper };
+}
+
 function load(): Lexicon {
   if (lexicon) return lexicon;
-  const common = new Set<string>();
-  const proper = new Set<string>();
-  const file = path.join(dataDir(), 'dict', 'en-US', 'index.dic');
-  if (fs.existsSync(file)) {
-    const text = fs.readFileSync(file, 'utf8');
-    let i = text.indexOf('\n') + 1;
-    while (i < text.length) {
-      let j = text.indexOf('\n', i);
-      if (j < 0) j = text.length;
-      const slash = text.indexOf('/', i);
-      const word = text.slice(i, slash >= 0 && slash < j ? slash : j);
-      const c = word.charCodeAt(0);
-      if (c >= 65 && c <= 90) proper.add(word);
-      else common.add(word);
-      i = j + 1;
-    }
+  const dic = path.join(dataDir(), DIC);
+  if (!fs.existsSync(dic)) return (lexicon = { common: new Set(), proper: new Set() });
+  const tables = fromTables(dic, path.join(dataDir(), TABLES));
+  if (tables) return (lexicon = tables);
+  const { common, proper } = dictionaryWords(fs.readFileSync(dic, 'utf8'));
+  return (lexicon = { common: new Set(common), proper: new Set(proper) });
+}
+
+/** The prebuilt tables, when they are there and not older than the dictionary. */
+function fromTables(dic: string, file: string): Lexicon | null {
+  try {
+    if (fs.statSync(file).mtimeMs < fs.statSync(dic).mtimeMs) return null;
+    const bytes = fs.readFileSync(file);
+    const split = bytes.readUInt32LE(0);
+    const common = WordTable.fromBytes(bytes.subarray(4, 4 + split));
+    const proper = WordTable.fromBytes(bytes.subarray(4 + split));
+    return common && proper ? { common, proper } : null;
+  } catch {
+    return null;
   }
-  return (lexicon = { common, proper });
+}
+
+/** Writes the prebuilt tables for the dictionary in data directory `dir` (the build calls this). */
+export function writeLexiconTables(dir: string): void {
+  const dic = path.join(dir, DIC);
+  if (!fs.existsSync(dic)) return;
+  const { common, proper } = dictionaryWords(fs.readFileSync(dic, 'utf8'));
+  const a = WordTable.of(common).toBytes();
+  const b = WordTable.of(proper).toBytes();
+  const out = Buffer.alloc(4 + a.length + b.length);
+  out.writeUInt32LE(a.length, 0);
+  out.set(a, 4);
+  out.set(b, 4 + a.length);
+  fs.writeFileSync(path.join(dir, TABLES), out);
+}
+
+/** The words of the dictionary as the lexicon reads them (for tests). */
+export function lexiconWords(): { common: string[]; proper: string[] } {
+  const dic = path.join(dataDir(), DIC);
+  return fs.existsSync(dic) ? dictionaryWords(fs.readFileSync(dic, 'utf8')) : { common: [], proper: [] };
+}
+
+/** The lexicon in use, and whether it was read from the prebuilt tables (for tests). */
+export function loadedLexicon(): Lexicon & { fromTables: boolean } {
+  const l = load();
+  return { ...l, fromTables: l.common instanceof WordTable };
 }
 
 const DERIVED: [string, ...string[]][] = [['er', '', 'e'], ['est', '', 'e'], ['ly', '', 'le'], ['ily', 'y'], ['ed', '', 'e'], ['ied', 'y'], ['ing', '', 'e'], ['ers', '', 'e'], ['ness', ''], ['ment', '']];

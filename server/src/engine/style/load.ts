@@ -6,7 +6,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { archiveGlobProblem } from '../names/archive.js';
 import { compileStyle } from './compile.js';
-import { dataDir } from './paths.js';
+import { dataDir, readDataYaml } from './paths.js';
 import type { CompiledStyle, Level, NameEntry, StyleConfig, StyleProblem, SubstitutionEntry } from './types.js';
 
 export interface StyleLoad {
@@ -132,7 +132,7 @@ export function loadPreset(name: string, depth = 0): StyleConfig {
   if (depth > 4) throw new Error(`presets extend each other too deeply at "${name}"`);
   const file = path.join(dataDir(), 'presets', `${id}.yaml`);
   if (!fs.existsSync(file)) throw new Error(`unknown preset "${name}"`);
-  const raw = (parseDocument(fs.readFileSync(file, 'utf8')).toJS() ?? {}) as Record<string, any>;
+  const raw = (readDataYaml(path.join('presets', `${id}.yaml`), (text) => parseDocument(text).toJS()) ?? {}) as Record<string, any>;
   const base = raw.extends ? loadPreset(raw.extends, depth + 1) : withBuiltinNames(emptyConfig(id));
   const merged = mergeOver(base, raw, 'preset');
   merged.preset = id;

@@ -1,10 +1,9 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { Check } from '../../check.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
 import { MarkedBlocks } from '../../document/changed-blocks.js';
-import { dataDir } from '../../style/paths.js';
+import { readDataYaml } from '../../style/paths.js';
 import { WordFilter, WordShapes } from '../../style/wordfilter.js';
 import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
@@ -35,7 +34,7 @@ interface Groups {
 function groups(style: CompiledStyle): Groups {
   const hit = style.memo.get('style.consistency') as Groups | undefined;
   if (hit) return hit;
-  const table = parse(fs.readFileSync(path.join(dataDir(), 'style', 'consistency.yaml'), 'utf8')) as { 'us-uk': string[][]; same: string[][]; names: string[][] };
+  const table = readDataYaml(path.join('style', 'consistency.yaml'), parse) as { 'us-uk': string[][]; same: string[][]; names: string[][] };
   const british = style.config.locale === 'en-GB';
   const list: string[][] = [
     ...table.names,
