@@ -4,7 +4,6 @@
 // word ids each file contributed, so a changed file is re-counted alone. Nothing is written to disk.
 // Globs never reach outside the root (the folder of copydesk.yaml): ".." and foreign absolute paths are
 // refused when the style loads, and links that lead outside are not followed.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -32,7 +31,7 @@ export class ArchiveCounts implements NameArchive {
   protected rev = 0;
   protected readonly tag: string;
 
-  constructor(tag = randomBytes(4).toString('hex')) {
+  constructor(tag = nextTag()) {
     this.tag = tag;
   }
 
@@ -410,4 +409,11 @@ export class ArchiveIndex extends ArchiveCounts {
 export function archiveForStyle(config: { archive: string[] }, styleFile: string | undefined): ArchiveIndex | undefined {
   if (!styleFile || config.archive.length === 0) return undefined;
   return ArchiveIndex.build(path.dirname(path.resolve(styleFile)), config.archive);
+}
+
+let archivesMade = 0;
+/** Tells this process's archives apart in their versions (a counter: node:crypto's loading alone cost
+ *  each CLI worker ~9 ms at start-up). */
+function nextTag(): string {
+  return `${(++archivesMade).toString(36)}${Date.now().toString(36)}`;
 }

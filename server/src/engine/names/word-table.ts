@@ -2,52 +2,55 @@
 // file, so the dictionary's ~50,000 entries cost a file read at start-up instead of as many strings in a Set
 // (their parse, the Set and the garbage collection they caused were ~30 ms of the server's first check).
 
-const MAGIC = 0x43445754; // "CDWT"
+const MAGIC = 0x43445755; // "CDWU"
 const EMPTY = -1;
 
 function hashOf(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h;
+  return h ^ (h >>> 15);
 }
+
+/** Word characters: one byte each when every word is Latin-1 (the English dictionary), else two. */
+type Pool = Uint8Array | Uint16Array;
 
 export class WordTable {
   private constructor(
     private readonly mask: number,
-    private readonly hashes: Int32Array,
     private readonly offsets: Int32Array,
-    private readonly lengths: Uint16Array,
-    private readonly pool: Uint16Array,
+    private readonly lengths: Uint8Array,
+    private readonly pool: Pool,
   ) {}
 
+  /** Words of 1 to 255 characters (others are left out: no dictionary entry is longer). */
   static of(words: Iterable<string>): WordTable {
-    const list = [...new Set(words)].filter((w) => w.length > 0 && w.length < 65536);
+    const list = [...new Set(words)].filter((w) => w.length > 0 && w.length < 256);
+    // Load below two thirds keeps linear probes short, in a third less space than half.
     let slots = 1;
-    while (slots < list.length * 2) slots <<= 1;
-    const hashes = new Int32Array(slots);
+    while (slots * 2 < list.length * 3) slots <<= 1;
     const offsets = new Int32Array(slots).fill(EMPTY);
-    const lengths = new Uint16Array(slots);
-    const pool = new Uint16Array(list.reduce((n, w) => n + w.length, 0));
+    const lengths = new Uint8Array(slots);
+    const wide = list.some((w) => /[^\u0000-\u00ff]/.test(w));
+    const size = list.reduce((n, w) => n + w.length, 0);
+    const pool: Pool = wide ? new Uint16Array(size) : new Uint8Array(size);
     let used = 0;
     for (const w of list) {
       for (let k = 0; k < w.length; k++) pool[used + k] = w.charCodeAt(k);
-      const h = hashOf(w);
-      let at = (h ^ (h >>> 15)) & (slots - 1);
+      let at = hashOf(w) & (slots - 1);
       while (offsets[at] !== EMPTY) at = (at + 1) & (slots - 1);
-      hashes[at] = h;
       offsets[at] = used;
       lengths[at] = w.length;
       used += w.length;
     }
-    return new WordTable(slots - 1, hashes, offsets, lengths, pool);
+    return new WordTable(slots - 1, offsets, lengths, pool);
   }
 
   has(word: string): boolean {
-    const h = hashOf(word);
-    const { hashes, offsets, lengths, pool, mask } = this;
     const n = word.length;
-    for (let at = (h ^ (h >>> 15)) & mask; offsets[at] !== EMPTY; at = (at + 1) & mask) {
-      if (hashes[at] !== h || lengths[at] !== n) continue;
+    if (n === 0 || n > 255) return false;
+    const { offsets, lengths, pool, mask } = this;
+    for (let at = hashOf(word) & mask; offsets[at] !== EMPTY; at = (at + 1) & mask) {
+      if (lengths[at] !== n) continue;
       const off = offsets[at]!;
       let k = 0;
       while (k < n && pool[off + k] === word.charCodeAt(k)) k++;
@@ -56,11 +59,12 @@ export class WordTable {
     return false;
   }
 
-  /** The table as bytes: a header (magic, slots, pool length), then the arrays, each on a 4-byte boundary. */
+  /** The table as bytes: a header (magic, slots, pool length, bytes per character), then the arrays, each
+   *  on a 4-byte boundary. */
   toBytes(): Uint8Array {
     const slots = this.mask + 1;
-    const header = new Int32Array([MAGIC, slots, this.pool.length]);
-    const parts = [header, this.hashes, this.offsets, this.lengths, this.pool];
+    const header = new Int32Array([MAGIC, slots, this.pool.length, this.pool.BYTES_PER_ELEMENT]);
+    const parts = [header, this.offsets, this.lengths, this.pool];
     const size = parts.reduce((n, p) => n + ((p.byteLength + 3) & ~3), 0);
     const out = new Uint8Array(size);
     let at = 0;
@@ -75,22 +79,19 @@ export class WordTable {
   static fromBytes(bytes: Uint8Array): WordTable | null {
     // Typed array views need aligned offsets: copy a buffer that does not start on a 4-byte boundary.
     const b = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    if (b.byteLength < 12) return null;
-    const [magic, slots, poolLength] = new Int32Array(b.buffer, b.byteOffset, 3);
-    if (magic !== MAGIC || !(slots! > 0) || (slots! & (slots! - 1)) !== 0 || poolLength! < 0) return null;
+    if (b.byteLength < 16) return null;
+    const [magic, slots, poolLength, width] = new Int32Array(b.buffer, b.byteOffset, 4) as unknown as [number, number, number, number];
+    if (magic !== MAGIC || !(slots > 0) || (slots & (slots - 1)) !== 0 || poolLength < 0 || (width !== 1 && width !== 2)) return null;
     const pad = (n: number) => (n + 3) & ~3;
-    const need = 12 + slots! * 4 * 2 + pad(slots! * 2) + pad(poolLength! * 2);
-    if (b.byteLength < need) return null;
-    let at = b.byteOffset + 12;
-    const hashes = new Int32Array(b.buffer, at, slots!);
-    at += slots! * 4;
-    const offsets = new Int32Array(b.buffer, at, slots!);
-    at += slots! * 4;
-    const lengths = new Uint16Array(b.buffer, at, slots!);
-    at += pad(slots! * 2);
-    const pool = new Uint16Array(b.buffer, at, poolLength!);
+    if (b.byteLength < 16 + slots * 4 + pad(slots) + pad(poolLength * width)) return null;
+    let at = b.byteOffset + 16;
+    const offsets = new Int32Array(b.buffer, at, slots);
+    at += slots * 4;
+    const lengths = new Uint8Array(b.buffer, at, slots);
+    at += pad(slots);
+    const pool = width === 1 ? new Uint8Array(b.buffer, at, poolLength) : new Uint16Array(b.buffer, at, poolLength);
     // A probe stops at an empty slot: a table with none would never answer no.
     if (!offsets.includes(EMPTY)) return null;
-    return new WordTable(slots! - 1, hashes, offsets, lengths, pool);
+    return new WordTable(slots - 1, offsets, lengths, pool);
   }
 }
