@@ -26,6 +26,16 @@ export interface DocumentOutput {
   facts?: Partial<DocumentFacts>;
 }
 
+/** A document phase read block by block, for runs without a session (the CLI, a one-off check): the
+ *  runner hands over each block's summary as soon as it is made, in story order, and keeps none of them, so
+ *  a long story's summaries die young instead of living through the run (a million words of them cost the
+ *  garbage collector more than the checks that made them). */
+export interface DocumentFold<S = unknown> {
+  /** Every block in story order, with its summary (undefined when it has none). */
+  add(summary: S | undefined, block: { start: number; index: number }): void;
+  finish(model: DocumentOutline): DocumentOutput | RawFinding[];
+}
+
 export interface Check<S = unknown> {
   /** `family.name`, matching the file's path: checks/names/listed-variant.ts → names.listed-variant */
   id: string;
@@ -53,4 +63,7 @@ export interface Check<S = unknown> {
    *  check can keep its document index and update it from the blocks whose summaries changed (a summary
    *  object is reused as long as its block is unchanged). The output must equal a fresh run's. */
   document?(model: DocumentOutline, summaries: readonly (S | undefined)[], ctx: CheckContext, memo: DocumentMemo): DocumentOutput | RawFinding[];
+  /** The same document phase as a fold, used instead of `document` by runs without a session; it must give
+   *  what `document` gives on a fresh memo. */
+  fold?(ctx: CheckContext): DocumentFold<S>;
 }

@@ -1,6 +1,6 @@
 // Runs the registry over a document model: per-block work (cached by block text and style), then the
 // document phase from per-block summaries; adds rule id and severity, applies suppression, sorts.
-import type { BlockOutput, Check, CheckContext, DocumentMemo, DocumentOutput } from './check.js';
+import type { BlockOutput, Check, CheckContext, DocumentFold, DocumentMemo, DocumentOutput } from './check.js';
 import { blocksOf, commonEnds, type Change, type ChunkScan } from './document/chunks.js';
 import { scanMarkdown } from './document/markdown.js';
 import { analyzeProse, isMarkdown, scanBlocks, scanPlain, scanDirectives, type Block, type BlockSpan, type Directive, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
@@ -205,7 +205,9 @@ export function run(text: string, opts: RunOptions): CheckResult {
     const level = levelOf(check, style);
     if (level === 'off' || session?.overrun.has(check.id)) return;
     if (check.ready && !check.ready(style)) return;
-    active.push({ check, ci, level, summaries: NO_SUMMARIES, slot: check.document ? withDocument++ : -1, failed: undefined, took: 0 });
+    // Without a session, a check that can fold its document phase reads each summary as it is made.
+    const fold = !session && check.fold ? check.fold(ctx) : undefined;
+    active.push({ check, ci, level, summaries: NO_SUMMARIES, slot: check.document && !fold ? withDocument++ : -1, failed: undefined, took: 0, fold });
   });
   const key = session ? active.map((r) => `${r.ci}${r.level}`).join(' ') : '';
   const documentRuns = active.filter((r) => r.slot >= 0);
@@ -262,18 +264,22 @@ export function run(text: string, opts: RunOptions): CheckResult {
   for (const run of active) {
     const { check } = run;
     const started = performance.now();
-    if (check.document && !run.failed) {
+    if (!run.failed && (run.fold || check.document)) {
       try {
-        let memo: DocumentMemo = {};
-        if (session) {
-          const kept = session.memos.get(check.id);
-          if (kept) memo = kept;
-          else session.memos.set(check.id, memo);
+        let out: DocumentOutput | RawFinding[];
+        if (run.fold) out = run.fold.finish(model);
+        else {
+          let memo: DocumentMemo = {};
+          if (session) {
+            const kept = session.memos.get(check.id);
+            if (kept) memo = kept;
+            else session.memos.set(check.id, memo);
+          }
+          out = check.document!(model, run.summaries, ctx, memo);
         }
-        const out = check.document(model, run.summaries, ctx, memo);
-        const list = Array.isArray(out) ? out : (out as DocumentOutput).findings;
+        const list = Array.isArray(out) ? out : out.findings;
         for (const f of list) findings.push(finish(check, run.level, f, 0));
-        if (!Array.isArray(out) && (out as DocumentOutput).facts) mergeFacts(facts, (out as DocumentOutput).facts!);
+        if (!Array.isArray(out) && out.facts) mergeFacts(facts, out.facts);
       } catch (e) {
         run.failed = describeError(e);
         // A store left half-updated by the failure must not feed the next run.
@@ -312,6 +318,8 @@ interface ActiveCheck {
   failed: string | undefined;
   /** Milliseconds spent in this check on this run, block and document phases. */
   took: number;
+  /** The check's document phase as a fold (runs without a session): fed each block's summary in turn. */
+  fold: DocumentFold | undefined;
 }
 
 /** Blocks waiting to be checked, with their cached entries. */
@@ -353,6 +361,7 @@ function checkBlocks(pending: Pending, active: ActiveCheck[], ctx: CheckContext,
         entry.done[ci] = 1;
       }
       if (records && entry.failures?.[ci]) (records[k]!.failed ??= [])[a] = entry.failures[ci];
+      if (run.fold && !run.failed) run.fold.add(out?.summary, blocks[k]!);
       if (!out) continue;
       if (run.slot >= 0) {
         run.summaries[blocks[k]!.index] = out.summary;

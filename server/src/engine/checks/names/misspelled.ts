@@ -9,6 +9,7 @@ import { wordFacts } from '../../names/facts.js';
 import { capitalisedWords } from '../../names/words.js';
 import { isTitleOrNationality } from '../../names/titles.js';
 import { deletionKeys, foldName, inflected, similarNames, stripDiacritics } from '../../names/similarity.js';
+import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
 
 interface Weak {
@@ -106,28 +107,39 @@ export const misspelled: Check<Summary> = {
   },
   document(model, summaries, { style }) {
     const present = new Set<number>();
-    let weak = false;
-    for (const s of summaries) {
-      if (!s) continue;
-      for (const p of s.present) present.add(p);
-      if (s.weak.length) weak = true;
-    }
-    const findings: RawFinding[] = [];
-    // Most stories have no surname-only near miss: nothing more to read.
-    if (!weak) return findings;
+    const weak: { w: Weak; base: number }[] = [];
     summaries.forEach((s, b) => {
-      if (!s?.weak.length) return;
-      const base = model.blocks[b]!.start;
-      for (const w of s.weak) {
-        const entry = style.config.names[w.entry]!;
-        // A surname alone is trusted when the story names the person or the desk listed the name itself.
-        if (!present.has(w.entry) && entry.origin !== 'house') continue;
-        findings.push(report(base + w.start, base + w.end, w.written, w.replacement, entry.name, entry.note, w.forms));
-      }
+      if (!s) return;
+      for (const p of s.present) present.add(p);
+      for (const w of s.weak) weak.push({ w, base: model.blocks[b]!.start });
     });
-    return findings;
+    return trusted(weak, present, style);
+  },
+  fold({ style }) {
+    const present = new Set<number>();
+    const weak: { w: Weak; base: number }[] = [];
+    return {
+      add(s, block) {
+        if (!s) return;
+        for (const p of s.present) present.add(p);
+        for (const w of s.weak) weak.push({ w, base: block.start });
+      },
+      finish: () => trusted(weak, present, style),
+    };
   },
 };
+
+/** The surname-only near misses worth reporting: a surname alone is trusted when the story names the
+ *  person or the desk listed the name itself. */
+function trusted(weak: { w: Weak; base: number }[], present: Set<number>, style: CompiledStyle): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const { w, base } of weak) {
+    const entry = style.config.names[w.entry]!;
+    if (!present.has(w.entry) && entry.origin !== 'house') continue;
+    findings.push(report(base + w.start, base + w.end, w.written, w.replacement, entry.name, entry.note, w.forms));
+  }
+  return findings;
+}
 
 function report(start: number, end: number, written: string, replacement: string, canonical: string, note: string | undefined, forms: [string, string]): RawFinding {
   return {

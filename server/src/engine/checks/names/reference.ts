@@ -68,21 +68,49 @@ export const reference: Check<Mention[]> = {
       if (first && !first.m.full) firsts.push(first);
     }
     firsts.sort((x, y) => blockOf(x) - blockOf(y) || x.index - y.index);
-    const findings: RawFinding[] = [];
-    for (const p of firsts) {
-      const entry = style.config.names[p.m.entry]!;
-      const { start, end } = spanIn(model, p);
-      findings.push({
-        start,
-        end,
-        message: `First reference to ${entry.name} by surname alone: give the full name${entry.title ? ` (${entry.title} ${entry.name})` : ''} the first time.`,
-        fixes: [{ start, end, text: entry.name, title: `Write “${entry.name}”`, manual: true }],
-        data: { canonical: entry.name },
-      });
-    }
-    return findings;
+    return firsts.map((p) => surnameFirst(style, p.m, spanIn(model, p)));
+  },
+  fold({ style }) {
+    // Each person's first two mentions in story order (the first may be in a headline, which is skipped),
+    // with the block and place in its list that order the findings.
+    interface Seen { m: Mention; block: number; index: number; base: number }
+    const seen = new Map<number, [Seen, Seen | undefined]>();
+    return {
+      add(list, block) {
+        list?.forEach((m, index) => {
+          const had = seen.get(m.entry);
+          if (had?.[1]) return;
+          const at: Seen = { m, block: block.index, index, base: block.start };
+          if (had) had[1] = at;
+          else seen.set(m.entry, [at, undefined]);
+        });
+      },
+      finish(model) {
+        const top = model.blocks[0];
+        const headline = model.blocks.length > 1 && top !== undefined && top.words < 25 && !/[\r\n]/.test(top.prose);
+        const firsts: Seen[] = [];
+        for (const [a, b] of seen.values()) {
+          const first = headline && a.block === 0 ? b : a;
+          if (first && !first.m.full) firsts.push(first);
+        }
+        firsts.sort((x, y) => x.block - y.block || x.index - y.index);
+        return firsts.map((p) => surnameFirst(style, p.m, { start: p.base + p.m.start, end: p.base + p.m.end }));
+      },
+    };
   },
 };
+
+/** The finding for a listed person first mentioned by surname alone at [start, end). */
+function surnameFirst(style: CompiledStyle, m: Mention, { start, end }: { start: number; end: number }): RawFinding {
+  const entry = style.config.names[m.entry]!;
+  return {
+    start,
+    end,
+    message: `First reference to ${entry.name} by surname alone: give the full name${entry.title ? ` (${entry.title} ${entry.name})` : ''} the first time.`,
+    fixes: [{ start, end, text: entry.name, title: `Write “${entry.name}”`, manual: true }],
+    data: { canonical: entry.name },
+  };
+}
 
 type Person = StoryForm<Mention>;
 

@@ -58,6 +58,18 @@ export const unattributed: Check<ParagraphQuotes> = {
     memo.state = next;
     return { findings: next.findings, facts: { quotes: next.facts } };
   },
+  fold() {
+    // The same crediting, paragraph after paragraph, with nothing kept for a next run.
+    let flow = START;
+    const findings: RawFinding[] = [];
+    const facts: QuoteFact[] = [];
+    return {
+      add(p, block) {
+        if (p) flow = credit(p, flow, block.start, findings, facts);
+      },
+      finish: () => ({ findings, facts: { quotes: facts } }),
+    };
+  },
 };
 
 /** The last run's outcome: per block its start and the flow out of it, and where its findings and facts begin. */

@@ -22,22 +22,37 @@ export const unbalanced: Check<ParagraphQuotes> = {
     const marked = (memo.state ??= new MarkedBlocks<ParagraphQuotes>(mayBeUnbalanced)) as MarkedBlocks<ParagraphQuotes>;
     marked.update(summaries);
     const findings: RawFinding[] = [];
-    for (const b of marked.blocks) {
-      const p = summaries[b]!;
-      const base = model.blocks[b]!.start;
-      // The next paragraph with any text continues the quote when it opens with a quotation mark.
-      const next = summaries[b + 1];
-      const continued = next?.startsWithQuote === true;
-      for (const q of p.quotes) {
-        if (q.closed) continue;
-        const last = q === p.quotes[p.quotes.length - 1];
-        if (last && continued) continue;
-        findings.push({ start: base + q.open, end: base + q.open + 1, message: last ? 'This quotation mark is never closed, and the next paragraph does not continue the quote.' : 'This quotation mark is never closed before the next quote opens.' });
-      }
-      for (const s of p.strays) findings.push({ start: base + s, end: base + s + 1, message: 'Closing quotation mark with no opening one.' });
-    }
+    for (const b of marked.blocks) report(summaries[b]!, model.blocks[b]!.start, summaries[b + 1], findings);
     return findings;
   },
+  fold() {
+    // A paragraph with an open mark waits for the next one (which may continue its quote).
+    let waiting: { p: ParagraphQuotes; base: number } | null = null;
+    const findings: RawFinding[] = [];
+    return {
+      add(p, block) {
+        if (waiting) report(waiting.p, waiting.base, p, findings);
+        waiting = p && mayBeUnbalanced(p) ? { p, base: block.start } : null;
+      },
+      finish() {
+        if (waiting) report(waiting.p, waiting.base, undefined, findings);
+        return findings;
+      },
+    };
+  },
 };
+
+/** The findings of paragraph p (starting at base), given the paragraph after it. */
+function report(p: ParagraphQuotes, base: number, next: ParagraphQuotes | undefined, findings: RawFinding[]): void {
+  // The next paragraph with any text continues the quote when it opens with a quotation mark.
+  const continued = next?.startsWithQuote === true;
+  for (const q of p.quotes) {
+    if (q.closed) continue;
+    const last = q === p.quotes[p.quotes.length - 1];
+    if (last && continued) continue;
+    findings.push({ start: base + q.open, end: base + q.open + 1, message: last ? 'This quotation mark is never closed, and the next paragraph does not continue the quote.' : 'This quotation mark is never closed before the next quote opens.' });
+  }
+  for (const s of p.strays) findings.push({ start: base + s, end: base + s + 1, message: 'Closing quotation mark with no opening one.' });
+}
 
 const mayBeUnbalanced = (p: ParagraphQuotes): boolean => p.strays.length > 0 || p.quotes.some((q) => !q.closed);
