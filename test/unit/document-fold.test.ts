@@ -14,7 +14,7 @@ const stories = [
   'Pistorious met Boris Pistorius.\n\nZelenskyy and Zelensky met Umerov; Rustem Umerov spoke.\n\n“We will win this war,” Zelensky said.\n\n“We will rebuild every single house.”',
   'Kowalczyk said: “I will be the clerk for everyone in this county.\n\nThe count ended on Friday.',
 ];
-const styles = [defaultStyle(), loadStyleText('names:\n  - name: Dana Whitcombe\n    kind: person\n').style];
+const styles = [defaultStyle(), loadStyleText('names:\n  - name: Dana Whitcombe\n    kind: person\n').style!];
 
 for (const check of CHECKS.filter((c) => c.fold)) {
   test(`${check.id}: its fold gives what its document phase gives on a fresh memo`, () => {
