@@ -239,7 +239,13 @@ export function run(text: string, opts: RunOptions): CheckResult {
     const s = spans[index]!;
     const entry = entries ? entries[index]! : freshEntry(s.prose);
     let o = entry.outline;
-    if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: entry.prose, index, words: entry.analysis.tokens.words };
+    if (!entries) {
+      // A run without a session made this span for itself: it becomes the outline block (one object per
+      // block kept through the run, not two).
+      o = s as OutlineBlock;
+      o.index = index;
+      o.words = entry.analysis.tokens.words;
+    } else if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: entry.prose, index, words: entry.analysis.tokens.words };
     outline[index] = o;
     countProse(entry, facts);
     const record = entry.record;

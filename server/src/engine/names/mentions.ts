@@ -104,8 +104,12 @@ function findMentions(block: Block, cw: CapitalisedWords): Mention[] {
       quoted: (f & TokenFlag.InQuote) !== 0,
     });
   }
-  return out;
+  // An exact-length copy: the list lives until the document phase, and a pushed-to array keeps room for
+  // 17 entries or more (most blocks have a handful of mentions; ~10 MB at a million words).
+  return out.length ? out.slice() : NO_MENTIONS;
 }
+
+const NO_MENTIONS: Mention[] = [];
 
 /** Osama bin Laden, Ursula von der Leyen: lower-case particles join the parts of one name. */
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'dos', 'du', 'la', 'le', 'ben', 'abu']);

@@ -64,8 +64,16 @@ export const inconsistent: Check<Mention[]> = {
     good: ['Paul Johnston spoke first. Eric Johnson spoke next. Johnston left and Johnson stayed.', 'Austria and Australia signed the deal.'],
   },
   block(block) {
-    const list = blockMentions(block);
-    // A block without mentions keeps nothing (the runner drops an empty output).
+    // Only the mentions the story index tracks are kept for the document phase (capitalised ordinary
+    // words and titles of works are never names here); a block without any keeps nothing.
+    const all = blockMentions(block);
+    let list: Mention[] | undefined;
+    for (let i = 0; i < all.length; i++) {
+      const m = all[i]!;
+      if (!tracked(m)) list ??= all.slice(0, i);
+      else list?.push(m);
+    }
+    list ??= all;
     return list.length ? { summary: list } : undefined;
   },
   document(model, summaries, { style }, memo) {
@@ -142,12 +150,14 @@ export const inconsistent: Check<Mention[]> = {
 function storyState(memo: DocumentMemo, styleKey: string): State {
   const kept = memo.state as State | undefined;
   if (kept && kept.styleKey === styleKey) return kept;
-  // Title mentions and ordinary words capitalised mid-sentence (Defense, Council; the style checks') are not names here.
-  const story = new StoryForms<Mention, Form>({ formOf: (m) => m.text, tracked: (m) => !m.title && !isCommonWord(m.text), create: (text) => new Form(text), signature: contextSignature });
+  const story = new StoryForms<Mention, Form>({ formOf: (m) => m.text, tracked, create: (text) => new Form(text), signature: contextSignature });
   const state: State = { styleKey, story, pairs: new Set(), generation: neighbourGeneration() };
   memo.state = state;
   return state;
 }
+
+// Title mentions and ordinary words capitalised mid-sentence (Defense, Council; the style checks') are not names here.
+const tracked = (m: Mention): boolean => !m.title && !isCommonWord(m.text);
 
 /** What fillContext reads of a mention, so what a judgement depends on besides the count. */
 function contextSignature(m: Mention): string {

@@ -98,7 +98,8 @@ export const consistency: Check<Use[]> = {
       uses.push({ group: hit.group, member: hit.member, start: s, end: s + text.length, text, quoted });
     }
     // Nothing to keep is returned as nothing (the document pass reads a missing summary as no uses).
-    return uses.length ? { summary: uses } : undefined;
+    // (An exact-length copy: the list lives until the document phase.)
+    return uses.length ? { summary: uses.slice() } : undefined;
   },
   document(model, summaries, { style }, memo) {
     const { groups: forms } = groups(style);
