@@ -3,7 +3,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 
 const production = process.argv.includes('--production');
@@ -81,16 +81,20 @@ for (const dir of ['server/data/presets', 'server/data/style']) {
 mkdirSync('dist', { recursive: true });
 if (existsSync('node_modules/re2-wasm/build/wasm/re2.wasm')) copyFileSync('node_modules/re2-wasm/build/wasm/re2.wasm', 'dist/re2.wasm');
 
-// The dictionary's word lists as prebuilt hash tables (names/lexicon.ts reads them at start-up instead of
-// parsing the .dic): built by the engine's own code, bundled for the moment into a temporary file.
-async function writeLexiconTables() {
+// The dictionaries' word lists as prebuilt hash tables, read at start-up instead of parsing the .dic
+// (names/lexicon.ts) or building nspell's dictionary (spelling/dictionary.ts): written by the engine's own
+// code, bundled for the moment into a temporary file.
+async function writeWordTables() {
   if (!existsSync('server/data/dict/en-US/index.dic')) return;
-  const file = join(mkdtempSync(join(tmpdir(), 'copydesk-build-')), 'lexicon.cjs');
-  await esbuild.build({ ...common, plugins: [], sourcemap: false, entryPoints: ['server/src/engine/names/lexicon.ts'], outfile: file });
-  createRequire(import.meta.url)(file).writeLexiconTables('server/data');
-  rmSync(dirname(file), { recursive: true, force: true });
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-build-'));
+  for (const [entry, write] of [['server/src/engine/names/lexicon.ts', 'writeLexiconTables'], ['server/src/engine/spelling/dictionary.ts', 'writeSpellingTables']]) {
+    const file = join(dir, `${write}.cjs`);
+    await esbuild.build({ ...common, plugins: [], sourcemap: false, entryPoints: [entry], outfile: file });
+    createRequire(import.meta.url)(file)[write]('server/data');
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
-await writeLexiconTables();
+await writeWordTables();
 
 const present = entries.filter((e) => existsSync(e.entryPoints[0]));
 if (watch) {

@@ -35,3 +35,12 @@ test('suggestions are the known words one keystroke away, best first', async () 
   assert.deepEqual(suggestions('en-US', 'qzxwvt', 3), []);
   for (const s of suggestions('en-US', 'woerld', 3)) assert.ok(isKnownWord('en-US', s), s);
 });
+
+test('a word with digits (a handle, a model name) is not a spelling finding; a typo next to it is', async () => {
+  const { analyze, prepare, defaultStyle } = await import('../../../server/src/engine/index');
+  const style = defaultStyle();
+  await prepare(style);
+  const text = 'Follow pmorici1 for the mp3s and the covid19 numbrs.';
+  const flagged = analyze(text, { style }).findings.filter((f) => f.rule === 'spelling.unknown').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(flagged, ['numbrs']);
+});

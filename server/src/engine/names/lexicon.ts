@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { keepable } from '../document/memo.js';
 import { dataDir } from '../style/paths.js';
-import { WordTable } from './word-table.js';
+import { WordTable } from '../word-table.js';
 
 interface Lexicon {
   common: { has(word: string): boolean };

@@ -1,9 +1,13 @@
-// The Hunspell dictionary behind spelling.unknown (nspell + dictionary-en / dictionary-en-gb), loaded once,
-// lazily and off the path of the first diagnostics, with a per-word cache so each word is looked up once.
+// The Hunspell dictionary behind spelling.unknown (nspell + dictionary-en / dictionary-en-gb), with a
+// per-word cache so each word is looked up once. Building nspell's dictionary takes ~200 ms, so the build
+// also writes, per locale, every form of lower-case letters and apostrophes nspell accepts as a WordTable
+// (spelling.bin, ~1 ms to load): such words, nearly all a story has, are answered from it, and nspell is
+// built only for a rarer word (accented, mixed case) or when the table is missing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dataDir } from '../style/paths.js';
-import { FormSet, isLowerAscii, oneEditForms } from './forms.js';
+import { WordTable } from '../word-table.js';
+import { isLowerAscii, oneEditForms, type ByteWords } from './forms.js';
 
 interface Speller {
   correct(word: string): boolean;
@@ -13,27 +17,36 @@ interface Speller {
 
 type Locale = 'en-US' | 'en-GB';
 const spellers = new Map<Locale, Speller>();
+/** The prebuilt forms of lower-case letters and apostrophes, per locale. */
+const tables = new Map<Locale, WordTable>();
 const loading = new Map<Locale, Promise<void>>();
 const verdicts = new Map<Locale, Map<string, boolean>>();
 const MAX_CACHE = 200_000;
+const TABLE_FILE = 'spelling.bin';
+/** Words the prebuilt table answers for: no capital first (nspell tries other cases of a capitalised word,
+ *  which the spelling check leaves alone) and no digit (its compound rules join words with digits: 22nd,
+ *  and even a22nd). */
+const TABLE_WORD = /^(?!\p{Lu})\D*$/u;
+
+/** Where the locale's verdicts come from so far: the prebuilt table alone, nspell too, or nothing yet (for tests). */
+export function spellingSource(locale: Locale): 'table' | 'nspell' | 'none' {
+  return spellers.has(locale) ? 'nspell' : tables.has(locale) ? 'table' : 'none';
+}
 
 export function dictionaryReady(locale: Locale): boolean {
-  return spellers.has(locale);
+  return tables.has(locale) || spellers.has(locale);
 }
 
 export function loadDictionary(locale: Locale): Promise<void> {
   let p = loading.get(locale);
   if (!p) {
     p = new Promise<void>((resolve, reject) => {
-      // Yield first so a caller's first diagnostics go out before the (synchronous) dictionary build.
+      // Yield first so a caller's first diagnostics go out before a (synchronous) dictionary build.
       setImmediate(() => {
         try {
-          const dir = path.join(dataDir(), 'dict', locale);
-          const aff = fs.readFileSync(path.join(dir, 'index.aff'));
-          const dic = fs.readFileSync(path.join(dir, 'index.dic'));
-          // eslint-disable-next-line @typescript-eslint/no-require-imports
-          const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => Speller;
-          spellers.set(locale, nspell(aff, dic));
+          const table = readTable(locale);
+          if (table) tables.set(locale, table);
+          else spellerOf(locale);
           verdicts.set(locale, new Map());
           resolve();
         } catch (e) {
@@ -46,13 +59,77 @@ export function loadDictionary(locale: Locale): Promise<void> {
   return p;
 }
 
+function dictionaryFiles(locale: Locale): { dir: string; aff: string; dic: string } {
+  const dir = path.join(dataDir(), 'dict', locale);
+  return { dir, aff: path.join(dir, 'index.aff'), dic: path.join(dir, 'index.dic') };
+}
+
+/** The prebuilt table, when it is there and not older than the dictionary it was made from. */
+function readTable(locale: Locale): WordTable | null {
+  const { dir, aff, dic } = dictionaryFiles(locale);
+  try {
+    const file = path.join(dir, TABLE_FILE);
+    const built = fs.statSync(file).mtimeMs;
+    if (built < fs.statSync(aff).mtimeMs || built < fs.statSync(dic).mtimeMs) return null;
+    return WordTable.fromBytes(fs.readFileSync(file));
+  } catch {
+    return null;
+  }
+}
+
+/** nspell with the locale's dictionary, built on first need. */
+function spellerOf(locale: Locale): Speller {
+  let speller = spellers.get(locale);
+  if (!speller) {
+    const { aff, dic } = dictionaryFiles(locale);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => Speller;
+    spellers.set(locale, (speller = nspell(fs.readFileSync(aff), fs.readFileSync(dic))));
+  }
+  return speller;
+}
+
+/** Writes each locale's table of accepted forms under `dir` (the build calls this): every form in nspell's
+ *  table with no capital first and no digit that nspell accepts as written. For such a word nspell looks up
+ *  the word as written and then in lower case (its compound rules need digits, and the other cases it
+ *  tries are for capitalised words), so the table gives nspell's answer for every word it is asked about
+ *  (checked against nspell in test/unit/spelling/table.test.ts). */
+export function writeSpellingTables(dir: string): void {
+  for (const locale of ['en-US', 'en-GB'] as const) {
+    const aff = path.join(dir, 'dict', locale, 'index.aff');
+    const dic = path.join(dir, 'dict', locale, 'index.dic');
+    if (!fs.existsSync(aff) || !fs.existsSync(dic)) continue;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => Speller;
+    const speller = nspell(fs.readFileSync(aff), fs.readFileSync(dic));
+    const forms = Object.keys(speller.data ?? {}).filter((w) => TABLE_WORD.test(w) && speller.correct(w));
+    fs.writeFileSync(path.join(dir, 'dict', locale, TABLE_FILE), WordTable.of(forms).toBytes());
+  }
+}
+
+/** nspell's verdict on a word, from the prebuilt table for a word it answers for: typographic apostrophes
+ *  read as straight ones (the dictionary's ICONV rule), the word as written, then (as nspell tries next) in
+ *  lower case (eBay is listed; iphone is not, iPhone is). */
+function correct(locale: Locale, word: string): boolean {
+  const table = tables.get(locale);
+  if (table) {
+    const w = word.includes('\u2019') ? word.replace(/\u2019/g, "'") : word;
+    if (TABLE_WORD.test(w)) {
+      if (table.has(w)) return true;
+      const lower = w.toLowerCase();
+      return lower !== w && table.has(lower);
+    }
+  }
+  return spellerOf(locale).correct(word);
+}
+
 export function isKnownWord(locale: Locale, word: string): boolean {
-  const speller = spellers.get(locale);
-  if (!speller) return true;
-  const cache = verdicts.get(locale)!;
+  if (!dictionaryReady(locale)) return true;
+  let cache = verdicts.get(locale);
+  if (!cache) verdicts.set(locale, (cache = new Map()));
   let v = cache.get(word);
   if (v === undefined) {
-    v = speller.correct(word);
+    v = correct(locale, word);
     if (cache.size > MAX_CACHE) cache.clear();
     cache.set(word, v);
   }
@@ -71,7 +148,7 @@ export class PlainWords {
   private used = 0;
   private size = 0;
 
-  constructor(private readonly speller: Speller) {}
+  constructor(private readonly correct: (word: string) => boolean) {}
 
   /** `!word.includes('-') && isKnownWord(locale, word)` for word = text.slice(from, to). */
   isKnownAt(text: string, from: number, to: number): boolean {
@@ -93,7 +170,7 @@ export class PlainWords {
       while (k < n && pool[off + k] === text.charCodeAt(from + k)) k++;
       if (k === n) return ((meta - 1) & 1) === 1;
     }
-    const known = this.speller.correct(text.slice(from, to));
+    const known = this.correct(text.slice(from, to));
     this.insert(h, text, from, to, known);
     return known;
   }
@@ -147,37 +224,34 @@ const plain = new Map<Locale, PlainWords>();
 export function plainWords(locale: Locale): PlainWords | undefined {
   let p = plain.get(locale);
   if (!p) {
-    const speller = spellers.get(locale);
-    if (!speller) return undefined;
-    plain.set(locale, (p = new PlainWords(speller)));
+    if (!dictionaryReady(locale)) return undefined;
+    plain.set(locale, (p = new PlainWords((word) => correct(locale, word))));
   }
   return p;
 }
 
-/** a–z only: for such a word nspell's verdict is its table's entry (its compound rules need digits, and
- *  there is no other case to try), so a form missing from the table is unknown. */
+/** a–z only: for such a word nspell's verdict is its table's entry, so a form missing from the table is unknown. */
 const lettersOnly = isLowerAscii;
 
-const formSets = new Map<Locale, FormSet | null>();
+const built = new Map<Locale, WordTable | null>();
 
-/** The speller's a–z forms as a compact set, once prepareSuggestions() has built it. Building costs about
- *  a hundred milliseconds, as much as a few hundred searches save: the 840-article workspace run does
- *  about 600 searches in all, so only an editor, which can build it while idle, does. */
-function formSet(locale: Locale): FormSet | null {
-  return formSets.get(locale) ?? null;
+/** The forms the suggestion search tries candidates against: the prebuilt table, or (without one) the
+ *  speller's a–z forms once prepareSuggestions() has built them (about a hundred milliseconds, as much as a
+ *  few hundred searches save, so only an editor does it, while idle). */
+function formSet(locale: Locale): ByteWords | null {
+  return tables.get(locale) ?? built.get(locale) ?? null;
 }
 
-function buildFormSet(locale: Locale): FormSet | null {
-  const data = spellers.get(locale)?.data;
-  const set = data ? new FormSet(Object.keys(data)) : null;
-  if (spellers.has(locale)) formSets.set(locale, set);
-  return set;
-}
-
-/** Builds the suggestion search's form sets of the loaded dictionaries now (an editor does it while idle,
- *  so no keystroke waits for it). */
+/** Builds what a keystroke should not wait for, now (an editor calls this while idle): nspell for the words
+ *  the tables do not answer for, and the suggestion search's form sets of dictionaries without a table. */
 export function prepareSuggestions(): void {
-  for (const locale of spellers.keys()) if (!formSets.has(locale)) buildFormSet(locale);
+  // The rare word the table does not answer for (one with a digit) needs nspell: built now, while idle,
+  // rather than in the middle of a keystroke's check.
+  for (const locale of tables.keys()) spellerOf(locale);
+  for (const [locale, speller] of spellers) {
+    if (tables.has(locale) || built.has(locale)) continue;
+    built.set(locale, speller.data ? WordTable.of(Object.keys(speller.data).filter(lettersOnly)) : null);
+  }
 }
 
 const suggested = new Map<string, string[]>();
@@ -187,7 +261,7 @@ const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz';
  *  than nspell's suggest (which also tries phonetic and two-edit forms): the typos a copy desk sees are
  *  one keystroke off, and a word with nothing that close is more likely a coinage than a typo. Cached. */
 export function suggestions(locale: Locale, word: string, max = 3): string[] {
-  if (!spellers.has(locale)) return [];
+  if (!dictionaryReady(locale)) return [];
   const key = `${locale}\u0000${word}`;
   let list = suggested.get(key);
   if (!list) {
@@ -198,7 +272,7 @@ export function suggestions(locale: Locale, word: string, max = 3): string[] {
     // Most candidates are no word at all: for an a–z word only a form in the speller's table is asked
     // about (and the verdict cache never fills with non-words); with the form set built, only such forms
     // are built as strings at all.
-    const forms = letters && !table ? spellers.get(locale)!.data : undefined;
+    const forms = letters && !table ? spellerOf(locale).data : undefined;
     const consider = (w: string) => {
       if (w.length > 1 && !seen.has(w)) {
         seen.add(w);

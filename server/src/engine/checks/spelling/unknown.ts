@@ -33,6 +33,15 @@ function judge(word: string, locale: 'en-US' | 'en-GB', words: Set<string>): Ver
 }
 
 
+/** Words with digits (handles, model names: pmorici1, mp3, covid19) are codes, not misspellings. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function fixesFor({ near, titles }: Verdict, start: number, end: number): Fix[] {
   const fixes: Fix[] = [];
   for (let k = 0; k < near.length && k < 3; k++) fixes.push({ start, end, text: near[k]!, title: titles[k]! });
@@ -64,7 +73,7 @@ export const unknown: Check = {
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== TokenKind.Word || t.flags[i]! & TokenFlag.Cap) continue;
       const len = t.end[i]! - t.start[i]!;
-      if (len < 3 || len > 40) continue;
+      if (len < 3 || len > 40 || hasDigit(block.prose, t.start[i]!, t.end[i]!)) continue;
       // The common case: a plain known word, answered from the per-word cache without slicing it.
       if (plain ? plain.isKnownAt(block.prose, t.start[i]!, t.end[i]!) : !block.prose.slice(t.start[i], t.end[i]).includes('-')) continue;
       const word = block.prose.slice(t.start[i], t.end[i]);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadedLexicon, lexiconWords } from '../../../server/src/engine/names/lexicon';
-import { WordTable } from '../../../server/src/engine/names/word-table';
+import { loadedLexicon, lexiconWords } from '../../server/src/engine/names/lexicon';
+import { WordTable } from '../../server/src/engine/word-table';
 
 test('a word table answers as a Set of the same words, after a round trip through bytes', () => {
   const latin = ['café', 'naïve', "o'clock", 'a', 'Zaporizhzhia', 'x'.repeat(255), ...Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`)];
