@@ -1,8 +1,8 @@
 // The Hunspell dictionary behind spelling.unknown (nspell + dictionary-en / dictionary-en-gb), with a
 // per-word cache so each word is looked up once. Building nspell's dictionary takes ~200 ms, so the build
 // also writes, per locale, every form of lower-case letters and apostrophes nspell accepts as a WordTable
-// (spelling.bin, ~1 ms to load): such words, nearly all a story has, are answered from it, and nspell is
-// built only for a rarer word (accented, mixed case) or when the table is missing.
+// (spelling.bin, ~1 ms to load): every word the spelling check asks about is answered from it, and nspell
+// is built only for another word or when the table is missing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { dataDir } from '../style/paths.js';
@@ -242,12 +242,10 @@ function formSet(locale: Locale): ByteWords | null {
   return tables.get(locale) ?? built.get(locale) ?? null;
 }
 
-/** Builds what a keystroke should not wait for, now (an editor calls this while idle): nspell for the words
- *  the tables do not answer for, and the suggestion search's form sets of dictionaries without a table. */
+/** Builds the suggestion search's form sets of dictionaries loaded without a prebuilt table now (an editor
+ *  does it while idle, so no keystroke waits for it). The spelling check asks nspell itself nothing the
+ *  tables do not answer (it leaves capitalised words and words with digits alone). */
 export function prepareSuggestions(): void {
-  // The rare word the table does not answer for (one with a digit) needs nspell: built now, while idle,
-  // rather than in the middle of a keystroke's check.
-  for (const locale of tables.keys()) spellerOf(locale);
   for (const [locale, speller] of spellers) {
     if (tables.has(locale) || built.has(locale)) continue;
     built.set(locale, speller.data ? WordTable.of(Object.keys(speller.data).filter(lettersOnly)) : null);
