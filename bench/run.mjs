@@ -39,14 +39,22 @@ const input = (name, text, n) => {
 writePrhFromDefaultStyle();
 
 function measure(tool, file, lang, reps, timeoutMs) {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', path.join(here, 'measure.mjs'), tool, file, lang, String(reps)], {
+  // Node's defaults for every tool, as a user runs them (here they allow a 4 GB heap; asking for it
+  // explicitly would also change V8's young generation, and every tool's speed with it).
+  const r = spawnSync(process.execPath, [path.join(here, 'measure.mjs'), tool, file, lang, String(reps)], {
     encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, WARM_FILE: input(`warm-${lang}`, lang === 'markdown' ? mdSeed : seed, 1) },
   });
   if (r.error || r.status !== 0) return { tool, failed: r.error?.code === 'ETIMEDOUT' ? `no result within ${timeoutMs / 1000} s` : (r.stderr || '').trim().split('\n').pop() };
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-const results = { machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, date: new Date().toISOString(), throughput: [], workspace: null, typing: null, start: null };
+const resultsFile = path.join(here, 'results.json');
+// With --only, the other parts of the last run's results are kept (each part says when it was measured).
+const kept = only && fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+const results = { throughput: [], workspace: null, typing: null, start: null, ...kept, machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, date: new Date().toISOString() };
+results.measured = { ...(kept.measured ?? {}) };
+for (const part of ['throughput', 'workspace', 'typing', 'start']) if (want(part)) results.measured[part] = results.date;
+if (want('throughput')) results.throughput = [];
 const fmt = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : `${Math.round(n / 1000)}k`);
 
 if (want('throughput')) {
@@ -113,7 +121,7 @@ for (const part of ['typing', 'start']) {
   } catch { /* the script printed no summary */ }
 }
 
-fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nresults written to bench/results.json`);
 fs.rmSync(work, { recursive: true, force: true });
 

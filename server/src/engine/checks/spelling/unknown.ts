@@ -54,7 +54,7 @@ export const unknown: Check = {
   family: 'spelling',
   defaultSeverity: 'info',
   fixable: true,
-  description: 'A word the English dictionary (en-US, or en-GB for the british preset) does not know, with suggestions; capitalised words are left to the names checks, and copydesk.yaml `words` are accepted.',
+  description: 'A word the English dictionary (en-US, or en-GB for the british preset) does not know, with suggestions; capitalised words are left to the names checks, words with digits (handles, model names) are left alone, and copydesk.yaml `words` are accepted.',
   docs: { bad: ['The goverment said the budget would grow.'], good: ['The government said the budget would grow.', 'Dolmabahçe Palace hosted the talks.'] },
   ready(style) {
     return dictionaryReady(style.config.locale);
