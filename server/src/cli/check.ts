@@ -5,7 +5,7 @@ import { defaultStyle, loadStyleFile, type CompiledStyle } from '../engine/index
 import type { Severity } from '../engine/types.js';
 import { withArchive } from '../engine/style/compile.js';
 import { archiveForStyle } from '../archive/index.js';
-import { expandPaths, findStyleFile } from './files.js';
+import { expandPaths, findStyleFile, totalBytes } from './files.js';
 import { fixFile } from './fix.js';
 import { formatJson, formatText, type FileReport } from './output.js';
 import { checkFiles, defaultJobs } from './pool.js';
@@ -52,8 +52,8 @@ export async function runCheck(argv: string[], io = { out: process.stdout, err: 
   });
   const format = values.format!;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json or sarif)`);
-  const jobs = values.jobs ? Number(values.jobs) : defaultJobs();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
+  const asked = values.jobs ? Number(values.jobs) : undefined;
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
   const failOn = values['fail-on']!;
   if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (error, warning, info or none)`);
   const maxBytes = values['max-file-size'] ? Number(values['max-file-size']) : DEFAULT_MAX_FILE_SIZE;
@@ -63,6 +63,7 @@ export async function runCheck(argv: string[], io = { out: process.stdout, err: 
   if (missing.length) throw new UsageError(`no such file or no match: ${missing.join(', ')}`);
   const { style, file: styleFile } = chooseStyle(values.style, io.cwd);
   const progress = progressLine(io.err, files.length);
+  const jobs = asked ?? defaultJobs(totalBytes(files));
   const outcomes = await checkFiles(files, { jobs, style, styleFile, maxBytes, keepBytes: values.fix === true, onProgress: progress.update });
   progress.done();
 

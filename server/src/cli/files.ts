@@ -99,3 +99,16 @@ export function findStyleFile(cwd = process.cwd()): string | undefined {
     dir = parent;
   }
 }
+
+/** The files' size together (a file that cannot be read counts nothing: its error comes later). */
+export function totalBytes(files: string[]): number {
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += fs.statSync(f).size;
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return bytes;
+}

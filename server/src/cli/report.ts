@@ -8,7 +8,7 @@ import { renderHtml } from '../report/render-html.js';
 import { renderJson, renderMarkdown } from '../report/render-text.js';
 import { chooseStyle, DEFAULT_MAX_FILE_SIZE, UsageError } from './check.js';
 import { displayPath } from './output.js';
-import { expandPaths } from './files.js';
+import { expandPaths, totalBytes } from './files.js';
 import { checkFiles, defaultJobs } from './pool.js';
 
 export async function runReport(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
@@ -24,7 +24,7 @@ export async function runReport(argv: string[], io = { out: process.stdout, err:
   const { files, missing } = expandPaths(positionals.length ? positionals : ['.'], io.cwd);
   if (missing.length) throw new UsageError(`no such file or no match: ${missing.join(', ')}`);
   const { style, file: styleFile } = chooseStyle(values.style, io.cwd);
-  const outcomes = await checkFiles(files, { jobs: values.jobs ? Number(values.jobs) : defaultJobs(), style, styleFile, maxBytes: DEFAULT_MAX_FILE_SIZE, keepBytes: false });
+  const outcomes = await checkFiles(files, { jobs: values.jobs ? Number(values.jobs) : defaultJobs(totalBytes(files)), style, styleFile, maxBytes: DEFAULT_MAX_FILE_SIZE, keepBytes: false });
   const inputs = [];
   for (let i = 0; i < files.length; i++) {
     const o = outcomes[i]!;
