@@ -2,21 +2,19 @@
 // LSP editor. Started by the VS Code client (IPC), by `copydesk lsp --stdio`, or as `node dist/server.js --stdio`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { inspect } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures,
-  StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
+  type Connection, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, prepare, prepareIdleWork, Session } from './engine/index.js';
 import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
-import { diagnosticJson, toDiagnostic } from './lsp/convert.js';
 import { hover } from './lsp/hover.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
-import { Encoded, JsonWriter } from './lsp/wire.js';
+import { defaultConnection, diagnosticsOf } from './lsp/transport.js';
 import { ArchiveKeeper } from './archive/keeper.js';
 
 interface DocState {
@@ -37,37 +35,6 @@ interface Timing {
   engineMs: number;
 }
 const MAX_TIMINGS = 2000;
-
-/** Messages go through JsonWriter, so diagnostics may be handed over as their JSON (Encoded). */
-let writesEncoded = false;
-// From this many diagnostics on, a publish hands them over as JSON written directly (JsonWriter writes a
-// shorter list with one JSON.stringify, which would read the JSON back).
-const ENCODE_FROM = 32;
-
-/** The connection the command line asks for. Over stdio, messages are encoded by JsonWriter (a long story's
- *  diagnostics never become one string); the library's own transports serve the other options. */
-function defaultConnection(): Connection {
-  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  writesEncoded = true;
-  const json = new JsonWriter();
-  const writer = new StreamMessageWriter(process.stdout, {
-    charset: 'utf-8',
-    contentTypeEncoder: { name: 'application/json', encode: (msg) => Promise.resolve(json.encode(msg)) },
-  });
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
-  // What the library does for its own stdio transport: stdout carries only messages, and the server ends
-  // with its client's pipe (exit code 0 only after a shutdown request).
-  let shutdown = false;
-  connection.onShutdown(() => {
-    shutdown = true;
-  });
-  const quit = () => process.exit(shutdown ? 0 : 1);
-  process.stdin.on('end', quit);
-  process.stdin.on('close', quit);
-  const toLog = (...args: unknown[]) => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
-  console.log = console.info = console.debug = toLog;
-  return connection;
-}
 
 export function startServer(connection: Connection = defaultConnection()): Connection {
   const documents = new TextDocuments(TextDocument);
@@ -237,12 +204,6 @@ export function startServer(connection: Connection = defaultConnection()): Conne
       firstPublished = null;
       setTimeout(go, 50);
     }
-  }
-
-  function diagnosticsOf(doc: TextDocument, findings: CheckResult['findings']): Diagnostic[] {
-    if (!writesEncoded || findings.length < ENCODE_FROM) return findings.map((f, i) => toDiagnostic(doc, f, i));
-    const uriJson = JSON.stringify(doc.uri);
-    return findings.map((f, i) => new Encoded(diagnosticJson(doc, f, i, uriJson)) as unknown as Diagnostic);
   }
 
   documents.onDidOpen((e) => {

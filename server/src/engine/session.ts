@@ -1,0 +1,205 @@
+// An editor buffer's session: what one run of the checks leaves for the next (each block text's analysis
+// and finished work, the previous scan, the document checks' stores), found again by position or by text.
+import type { BlockOutput, DocumentMemo } from './check.js';
+import { blocksOf, type Change, type ChunkScan } from './document/chunks.js';
+import { scanMarkdown } from './document/markdown.js';
+import { keepable } from './document/memo.js';
+import { analyzeProse, isMarkdown, scanDirectives, scanPlain, type Block, type BlockSpan, type Directive, type OutlineBlock } from './document/model.js';
+import { CHECKS } from './registry.js';
+import type { CompiledStyle } from './style/types.js';
+import type { Finding } from './types.js';
+
+export interface CachedBlock {
+  /** The block's text; in a session a copy of its own, never a slice of one version of the document (a
+   *  kept slice would keep that whole version alive: one more copy of a long story per keystroke). */
+  prose: string;
+  analysis: Pick<Block, 'tokens' | 'sentences' | 'quotes'>;
+  outputs: (BlockOutput | undefined)[];
+  /** Created on the first failure only. */
+  failures?: (string | undefined)[];
+  /** 1 where outputs[check] is computed (a dense typed array: `in` on a sparse array is slow). */
+  done: Uint8Array;
+  longestSentence?: number;
+  /** The block's finished work for the last set of active checks, so an unchanged block costs one
+   *  comparison per run, not one per check (editor sessions only). */
+  record?: BlockRecord;
+  /** The run that last placed this entry in the document: an entry is placed once per run, so two
+   *  blocks with the same text get one entry each (their records sit at different offsets). */
+  placedIn?: number;
+  outline?: OutlineBlock;
+}
+
+export interface BlockRecord {
+  /** The active checks and their levels the record was made for. */
+  key: string;
+  /** The block start the findings are placed at. */
+  at: number;
+  findings: Finding[];
+  /** Per check with a document phase (in `active` order), the block's summary. */
+  summaries: unknown[];
+  /** Per active check, the error it threw on this block (rare: created only then). */
+  failed?: (string | undefined)[];
+}
+
+/** Keeps per-block work between runs of the same document (an open editor buffer). */
+export class Session {
+  styleKey = '';
+  /** Per block kind, the analysis of each block text seen (nested maps: no key concatenation per lookup). */
+  blocks = new Map<string, Map<string, CachedBlock>>();
+  cachedCount = 0;
+  /** The previous run's text and blocks: blocks inside the unchanged head and tail are reused by position. */
+  previous: { text: string; spans: BlockSpan[]; entries: CachedBlock[] } | null = null;
+  /** Markdown chunks already parsed into blocks (see document/markdown.ts). */
+  chunks = new Map<string, BlockSpan[]>();
+  /** The previous run's chunks, so the next scan re-reads only the chunks an edit touched. */
+  scan: (ChunkScan & { markdown: boolean }) | null = null;
+  /** Each document check's own store between runs (see Check.document); emptied when the style changes. */
+  memos = new Map<string, DocumentMemo>();
+  /** The previous text had no copydesk-disable/enable comment (so an edit can only add one where it typed). */
+  noDirectives = false;
+  /** Checks that overran their time budget in this session; reported once, then skipped. */
+  overrun = new Set<string>();
+  runs = 0;
+  /** The previous run's summaries per check with a document phase, for `summariesKey`'s active checks. */
+  summaries: unknown[][] | null = null;
+  summariesKey = '';
+}
+
+
+export function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: CompiledStyle | undefined): CachedBlock {
+  if (session && style) {
+    let byText = session.blocks.get(s.kind);
+    if (!byText) session.blocks.set(s.kind, (byText = new Map()));
+    const hit = byText.get(s.prose);
+    if (hit) return hit;
+    const entry = freshEntry(keepable(s.prose));
+    byText.set(entry.prose, entry);
+    session.cachedCount++;
+    return entry;
+  }
+  return freshEntry(s.prose);
+}
+
+/** Everything the session keeps depends on the style except the scanned chunks. */
+export function forgetStyleWork(session: Session, style: CompiledStyle): void {
+  session.blocks.clear();
+  session.memos.clear();
+  session.cachedCount = 0;
+  session.previous = null;
+  session.summaries = null;
+  session.styleKey = style.key;
+}
+
+export function freshEntry(prose: string): CachedBlock {
+  return { prose, analysis: analyzeProse(prose), outputs: [], done: new Uint8Array(CHECKS.length) };
+}
+
+// Bytes past a block's end that must also be unchanged before its boundaries can be trusted (the blank
+// line that ends a paragraph, CRLF included, and the first character of the next line).
+const MARGIN = 8;
+
+/** Reuses the previous run's analysis for blocks in the unchanged head and tail of the text without
+ *  hashing their text; only the blocks around the edit go through the text-keyed cache. */
+export function reuseByPosition(text: string, spans: BlockSpan[], session: Session, style: CompiledStyle, change: Change | undefined): CachedBlock[] {
+  const prev = session.previous;
+  const entries: CachedBlock[] = new Array(spans.length);
+  if (prev && change) {
+    const { head, tail } = change;
+    const delta = text.length - prev.text.length;
+    const tailStart = text.length - tail;
+    let j = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      if (s.end + MARGIN <= head) {
+        while (j < prev.spans.length && prev.spans[j]!.start < s.start) j++;
+        const o = prev.spans[j];
+        if (o && o.start === s.start && o.end === s.end && o.kind === s.kind) entries[i] = prev.entries[j]!;
+      } else if (s.start - MARGIN >= tailStart) {
+        while (j < prev.spans.length && prev.spans[j]!.start + delta < s.start) j++;
+        const o = prev.spans[j];
+        if (o && o.start + delta === s.start && o.end + delta === s.end && o.kind === s.kind) entries[i] = prev.entries[j]!;
+      }
+      entries[i] = claim(entries[i] ?? cachedAnalysis(s, session, style), session);
+    }
+  } else {
+    for (let i = 0; i < spans.length; i++) entries[i] = claim(cachedAnalysis(spans[i]!, session, style), session);
+  }
+  session.previous = { text, spans, entries };
+  return entries;
+}
+
+/** The entry itself, or a twin sharing its analysis and outputs when another block of this run (same
+ *  text) already holds it. */
+function claim(entry: CachedBlock, session: Session): CachedBlock {
+  if (entry.placedIn === session.runs) entry = { prose: entry.prose, analysis: entry.analysis, outputs: entry.outputs, done: entry.done, failures: entry.failures, longestSentence: entry.longestSentence };
+  entry.placedIn = session.runs;
+  return entry;
+}
+
+export function sessionBlocks(text: string, languageId: string, session: Session, change: Change | undefined): BlockSpan[] {
+  const markdown = isMarkdown(languageId);
+  // The previous scan is usable only if it was of the previous text in the same language.
+  const previous = session.scan && session.scan.markdown === markdown && session.scan.text === session.previous?.text ? session.scan : undefined;
+  const scan = markdown ? scanMarkdown(text, session.chunks, previous, change) : scanPlain(text, previous, change, true);
+  session.scan = { ...scan, markdown };
+  return blocksOf(scan);
+}
+
+const DIRECTIVE_MARK = 'copydesk-';
+
+/** The text's disable/enable comments; when the previous text had none, only the edited stretch (and a
+ *  mark's length around it) is searched for the start of one. */
+export function sessionDirectives(session: Session, text: string, change: Change | undefined): Directive[] {
+  if (session.noDirectives && change) {
+    const from = Math.max(0, change.head - DIRECTIVE_MARK.length);
+    const to = Math.min(text.length, text.length - change.tail + DIRECTIVE_MARK.length);
+    if (from >= to || !text.slice(from, to).includes(DIRECTIVE_MARK)) return [];
+  }
+  const directives = scanDirectives(text);
+  session.noDirectives = directives.length === 0 && !text.includes(DIRECTIVE_MARK);
+  return directives;
+}
+
+
+/** Places a record's findings at the block's new start (an edit before the block moved it). */
+export function moveRecord(record: BlockRecord, at: number): void {
+  const d = at - record.at;
+  record.at = at;
+  const list = record.findings;
+  if (list.length === 0) return;
+  const moved: Finding[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i]!;
+    moved[i] = { start: f.start + d, end: f.end + d, message: f.message, rule: f.rule, severity: f.severity, fixes: f.fixes.length ? movedRanges(f.fixes, d) : f.fixes, related: f.related && movedRanges(f.related, d), data: f.data };
+  }
+  record.findings = moved;
+}
+
+/** A new list of the ranges moved by d (the same range objects when d is 0). */
+export function movedRanges<T extends { start: number; end: number }>(list: readonly T[], d: number): T[] {
+  const out: T[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = d ? { ...list[i]!, start: list[i]!.start + d, end: list[i]!.end + d } : list[i]!;
+  return out;
+}
+
+
+export function prune(session: Session, spans: BlockSpan[]): void {
+  // Chunks hold no style-dependent work; a generous bound keeps memory at a few copies of the document.
+  if (session.chunks.size > spans.length * 2 + 64) session.chunks.clear();
+  // Keep only what the current text uses, so the cache never grows past one copy of the document.
+  if (session.cachedCount <= spans.length * 2 + 16) return;
+  const keep = new Map<string, Set<string>>();
+  for (const s of spans) {
+    let set = keep.get(s.kind);
+    if (!set) keep.set(s.kind, (set = new Set()));
+    set.add(s.prose);
+  }
+  session.cachedCount = 0;
+  for (const [kind, byText] of session.blocks) {
+    const live = keep.get(kind);
+    for (const k of byText.keys()) {
+      if (!live?.has(k)) byText.delete(k);
+      else session.cachedCount++;
+    }
+  }
+}

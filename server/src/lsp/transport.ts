@@ -1,0 +1,46 @@
+// How the server talks to its editor: the connection the command line asks for, and the diagnostics as
+// that connection sends them best.
+import { inspect } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../engine/types.js';
+import { diagnosticJson, toDiagnostic } from './convert.js';
+import { Encoded, JsonWriter } from './wire.js';
+
+/** Messages go through JsonWriter, so diagnostics may be handed over as their JSON (Encoded). */
+let writesEncoded = false;
+// From this many diagnostics on, a publish hands them over as JSON written directly (JsonWriter writes a
+// shorter list with one JSON.stringify, which would read the JSON back).
+const ENCODE_FROM = 32;
+
+/** The connection the command line asks for. Over stdio, messages are encoded by JsonWriter (a long story's
+ *  diagnostics never become one string); the library's own transports serve the other options. */
+export function defaultConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  writesEncoded = true;
+  const json = new JsonWriter();
+  const writer = new StreamMessageWriter(process.stdout, {
+    charset: 'utf-8',
+    contentTypeEncoder: { name: 'application/json', encode: (msg) => Promise.resolve(json.encode(msg)) },
+  });
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
+  // What the library does for its own stdio transport: stdout carries only messages, and the server ends
+  // with its client's pipe (exit code 0 only after a shutdown request).
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const quit = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', quit);
+  process.stdin.on('close', quit);
+  const toLog = (...args: unknown[]) => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = console.info = console.debug = toLog;
+  return connection;
+}
+
+/** The findings as the diagnostics of a publish. */
+export function diagnosticsOf(doc: TextDocument, findings: readonly Finding[]): Diagnostic[] {
+  if (!writesEncoded || findings.length < ENCODE_FROM) return findings.map((f, i) => toDiagnostic(doc, f, i));
+  const uriJson = JSON.stringify(doc.uri);
+  return findings.map((f, i) => new Encoded(diagnosticJson(doc, f, i, uriJson)) as unknown as Diagnostic);
+}
