@@ -97,7 +97,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
       o = s as OutlineBlock;
       o.index = index;
       o.words = entry.analysis.tokens.words;
-    } else if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: entry.prose, index, words: entry.analysis.tokens.words };
+    } else if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, words: entry.analysis.tokens.words };
     outline[index] = o;
     countProse(entry, facts);
     const record = entry.record;
@@ -186,7 +186,7 @@ class Pending {
   entries: CachedBlock[] = [];
   add(s: BlockSpan, index: number, entry: CachedBlock): void {
     const a = entry.analysis;
-    this.blocks.push({ kind: s.kind, start: s.start, end: s.end, prose: entry.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes });
+    this.blocks.push({ kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, tokens: a.tokens, sentences: a.sentences, quotes: a.quotes });
     this.entries.push(entry);
   }
 }

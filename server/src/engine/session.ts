@@ -3,16 +3,12 @@
 import type { BlockOutput, DocumentMemo } from './check.js';
 import { blocksOf, type Change, type ChunkScan } from './document/chunks.js';
 import { scanMarkdown } from './document/markdown.js';
-import { keepable } from './document/memo.js';
 import { analyzeProse, isMarkdown, scanDirectives, scanPlain, type Block, type BlockSpan, type Directive, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
 import type { CompiledStyle } from './style/types.js';
 import type { Finding } from './types.js';
 
 export interface CachedBlock {
-  /** The block's text; in a session a copy of its own, never a slice of one version of the document (a
-   *  kept slice would keep that whole version alive: one more copy of a long story per keystroke). */
-  prose: string;
   analysis: Pick<Block, 'tokens' | 'sentences' | 'quotes'>;
   outputs: (BlockOutput | undefined)[];
   /** Created on the first failure only. */
@@ -66,14 +62,17 @@ export class Session {
 }
 
 
+// The session's spans come from sessionBlocks, whose prose is never a slice of one version of the whole
+// text (a kept slice would keep that version alive: one more copy of a long story per keystroke): plain
+// paragraphs are copies, Markdown blocks slices of a copied chunk. So the cache can key by the prose itself.
 export function cachedAnalysis(s: BlockSpan, session: Session | undefined, style: CompiledStyle | undefined): CachedBlock {
   if (session && style) {
     let byText = session.blocks.get(s.kind);
     if (!byText) session.blocks.set(s.kind, (byText = new Map()));
     const hit = byText.get(s.prose);
     if (hit) return hit;
-    const entry = freshEntry(keepable(s.prose));
-    byText.set(entry.prose, entry);
+    const entry = freshEntry(s.prose);
+    byText.set(s.prose, entry);
     session.cachedCount++;
     return entry;
   }
@@ -91,7 +90,7 @@ export function forgetStyleWork(session: Session, style: CompiledStyle): void {
 }
 
 export function freshEntry(prose: string): CachedBlock {
-  return { prose, analysis: analyzeProse(prose), outputs: [], done: new Uint8Array(CHECKS.length) };
+  return { analysis: analyzeProse(prose), outputs: [], done: new Uint8Array(CHECKS.length) };
 }
 
 // Bytes past a block's end that must also be unchanged before its boundaries can be trusted (the blank
@@ -131,7 +130,7 @@ export function reuseByPosition(text: string, spans: BlockSpan[], session: Sessi
 /** The entry itself, or a twin sharing its analysis and outputs when another block of this run (same
  *  text) already holds it. */
 function claim(entry: CachedBlock, session: Session): CachedBlock {
-  if (entry.placedIn === session.runs) entry = { prose: entry.prose, analysis: entry.analysis, outputs: entry.outputs, done: entry.done, failures: entry.failures, longestSentence: entry.longestSentence };
+  if (entry.placedIn === session.runs) entry = { analysis: entry.analysis, outputs: entry.outputs, done: entry.done, failures: entry.failures, longestSentence: entry.longestSentence };
   entry.placedIn = session.runs;
   return entry;
 }

@@ -1,9 +1,10 @@
 // What the English dictionary knows about a word: a common word (lower-case entry) or a proper name it
-// lists (capitalised entry). Loaded once, lazily, from the Hunspell .dic shipped in server/data/dict.
+// lists (capitalised entry). Loaded once, lazily: from the tables the build writes next to the Hunspell .dic
+// shipped in server/data/dict (lexicon.bin), or from the .dic itself when they are missing or older.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { keepable } from '../document/memo.js';
-import { dataDir } from '../style/paths.js';
+import { dataDir, readBuilt } from '../style/paths.js';
 import { WordTable } from '../word-table.js';
 
 interface Lexicon {
@@ -47,16 +48,12 @@ function load(): Lexicon {
 
 /** The prebuilt tables, when they are there and not older than the dictionary. */
 function fromTables(dic: string, file: string): Lexicon | null {
-  try {
-    if (fs.statSync(file).mtimeMs < fs.statSync(dic).mtimeMs) return null;
-    const bytes = fs.readFileSync(file);
-    const split = bytes.readUInt32LE(0);
-    const common = WordTable.fromBytes(bytes.subarray(4, 4 + split));
-    const proper = WordTable.fromBytes(bytes.subarray(4 + split));
-    return common && proper ? { common, proper } : null;
-  } catch {
-    return null;
-  }
+  const bytes = readBuilt(file, [dic]);
+  if (!bytes || bytes.length < 4) return null;
+  const split = bytes.readUInt32LE(0);
+  const common = WordTable.fromBytes(bytes.subarray(4, 4 + split));
+  const proper = WordTable.fromBytes(bytes.subarray(4 + split));
+  return common && proper ? { common, proper } : null;
 }
 
 /** Writes the prebuilt tables for the dictionary in data directory `dir` (the build calls this). */

@@ -1,11 +1,11 @@
 // The Hunspell dictionary behind spelling.unknown (nspell + dictionary-en / dictionary-en-gb), with a
 // per-word cache so each word is looked up once. Building nspell's dictionary takes ~200 ms, so the build
-// also writes, per locale, every form of lower-case letters and apostrophes nspell accepts as a WordTable
+// also writes, per locale, every form nspell accepts that has no capital first and no digit as a WordTable
 // (spelling.bin, ~1 ms to load): every word the spelling check asks about is answered from it, and nspell
 // is built only for another word or when the table is missing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dataDir } from '../style/paths.js';
+import { dataDir, readBuilt } from '../style/paths.js';
 import { WordTable } from '../word-table.js';
 import { isLowerAscii, oneEditForms, type ByteWords } from './forms.js';
 
@@ -17,7 +17,7 @@ interface Speller {
 
 type Locale = 'en-US' | 'en-GB';
 const spellers = new Map<Locale, Speller>();
-/** The prebuilt forms of lower-case letters and apostrophes, per locale. */
+/** The prebuilt tables of accepted forms, per locale (see writeSpellingTables). */
 const tables = new Map<Locale, WordTable>();
 const loading = new Map<Locale, Promise<void>>();
 const verdicts = new Map<Locale, Map<string, boolean>>();
@@ -67,14 +67,8 @@ function dictionaryFiles(locale: Locale): { dir: string; aff: string; dic: strin
 /** The prebuilt table, when it is there and not older than the dictionary it was made from. */
 function readTable(locale: Locale): WordTable | null {
   const { dir, aff, dic } = dictionaryFiles(locale);
-  try {
-    const file = path.join(dir, TABLE_FILE);
-    const built = fs.statSync(file).mtimeMs;
-    if (built < fs.statSync(aff).mtimeMs || built < fs.statSync(dic).mtimeMs) return null;
-    return WordTable.fromBytes(fs.readFileSync(file));
-  } catch {
-    return null;
-  }
+  const bytes = readBuilt(path.join(dir, TABLE_FILE), [aff, dic]);
+  return bytes && WordTable.fromBytes(bytes);
 }
 
 /** nspell with the locale's dictionary, built on first need. */
@@ -82,11 +76,15 @@ function spellerOf(locale: Locale): Speller {
   let speller = spellers.get(locale);
   if (!speller) {
     const { aff, dic } = dictionaryFiles(locale);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => Speller;
-    spellers.set(locale, (speller = nspell(fs.readFileSync(aff), fs.readFileSync(dic))));
+    spellers.set(locale, (speller = nspellFrom(aff, dic)));
   }
   return speller;
+}
+
+function nspellFrom(aff: string, dic: string): Speller {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => Speller;
+  return nspell(fs.readFileSync(aff), fs.readFileSync(dic));
 }
 
 /** Writes each locale's table of accepted forms under `dir` (the build calls this): every form in nspell's
@@ -99,9 +97,7 @@ export function writeSpellingTables(dir: string): void {
     const aff = path.join(dir, 'dict', locale, 'index.aff');
     const dic = path.join(dir, 'dict', locale, 'index.dic');
     if (!fs.existsSync(aff) || !fs.existsSync(dic)) continue;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nspell = require('nspell') as (aff: Buffer, dic: Buffer) => Speller;
-    const speller = nspell(fs.readFileSync(aff), fs.readFileSync(dic));
+    const speller = nspellFrom(aff, dic);
     const forms = Object.keys(speller.data ?? {}).filter((w) => TABLE_WORD.test(w) && speller.correct(w));
     fs.writeFileSync(path.join(dir, 'dict', locale, TABLE_FILE), WordTable.of(forms).toBytes());
   }

@@ -18,16 +18,23 @@ export function dataDir(): string {
   throw new Error(`Copydesk cannot find its bundled data (server/data) above ${__dirname}`);
 }
 
+/** The contents of a file the build writes from bundled sources, or null when it is missing or older than
+ *  one of them (the caller then works from the sources). */
+export function readBuilt(built: string, sources: readonly string[]): Buffer | null {
+  try {
+    const at = fs.statSync(built).mtimeMs;
+    for (const source of sources) if (fs.statSync(source).mtimeMs > at) return null;
+    return fs.readFileSync(built);
+  } catch {
+    return null;
+  }
+}
+
 /** A bundled YAML data file (a preset, the consistency table) as data. The build writes each as JSON next
  *  to it (`npm run build`), which loads in a fraction of the time a YAML parse takes at start-up; the YAML
  *  itself is read when the JSON is missing or older than it. */
 export function readDataYaml(relative: string, parseYaml: (text: string) => unknown): unknown {
   const file = path.join(dataDir(), relative);
-  const built = `${file}.json`;
-  try {
-    if (fs.statSync(built).mtimeMs >= fs.statSync(file).mtimeMs) return JSON.parse(fs.readFileSync(built, 'utf8'));
-  } catch {
-    // No built copy: read the YAML.
-  }
-  return parseYaml(fs.readFileSync(file, 'utf8'));
+  const built = readBuilt(`${file}.json`, [file]);
+  return built ? JSON.parse(built.toString('utf8')) : parseYaml(fs.readFileSync(file, 'utf8'));
 }

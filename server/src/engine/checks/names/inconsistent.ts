@@ -150,7 +150,8 @@ export const inconsistent: Check<Mention[]> = {
 function storyState(memo: DocumentMemo, styleKey: string): State {
   const kept = memo.state as State | undefined;
   if (kept && kept.styleKey === styleKey) return kept;
-  const story = new StoryForms<Mention, Form>({ formOf: (m) => m.text, tracked, create: (text) => new Form(text), signature: contextSignature });
+  // The block phase keeps only tracked mentions in its summaries: the index takes every one it is given.
+  const story = new StoryForms<Mention, Form>({ formOf: (m) => m.text, tracked: () => true, create: (text) => new Form(text), signature: contextSignature });
   const state: State = { styleKey, story, pairs: new Set(), generation: neighbourGeneration() };
   memo.state = state;
   return state;

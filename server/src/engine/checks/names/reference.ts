@@ -4,7 +4,7 @@ import { wordFacts } from '../../names/facts.js';
 import { blockOf, spanIn, StoryForm, StoryForms, type Placed } from '../../names/story-forms.js';
 import { capitalisedWords, oneSpace } from '../../names/words.js';
 import { blockPhrases } from '../../style/phrases.js';
-import type { Block } from '../../document/model.js';
+import type { Block, DocumentOutline } from '../../document/model.js';
 import type { CompiledStyle } from '../../style/types.js';
 import type { RawFinding } from '../../types.js';
 
@@ -56,9 +56,7 @@ export const reference: Check<Mention[]> = {
   document(model, summaries, { style }, memo) {
     const story = referenceState(memo, style.key).story;
     story.update(summaries);
-    // The first paragraph of a plain draft is its headline when it is one short line: skipped too.
-    const top = model.blocks[0];
-    const headline = summaries.length > 1 && top !== undefined && top.words < 25 && !/[\r\n]/.test(top.prose);
+    const headline = opensWithHeadline(model);
     // Each person's first mention decides: by surname alone, it is flagged.
     const firsts: Placed<Mention>[] = [];
     for (const person of story.forms.values()) {
@@ -86,8 +84,7 @@ export const reference: Check<Mention[]> = {
         });
       },
       finish(model) {
-        const top = model.blocks[0];
-        const headline = model.blocks.length > 1 && top !== undefined && top.words < 25 && !/[\r\n]/.test(top.prose);
+        const headline = opensWithHeadline(model);
         const firsts: Seen[] = [];
         for (const [a, b] of seen.values()) {
           const first = headline && a.block === 0 ? b : a;
@@ -99,6 +96,13 @@ export const reference: Check<Mention[]> = {
     };
   },
 };
+
+/** The first paragraph of a plain draft is its headline when it is one short line (headlines use surnames
+ *  by convention: its mentions are skipped too). */
+function opensWithHeadline(model: DocumentOutline): boolean {
+  const top = model.blocks[0];
+  return model.blocks.length > 1 && top !== undefined && top.words < 25 && !/[\r\n]/.test(top.prose);
+}
 
 /** The finding for a listed person first mentioned by surname alone at [start, end). */
 function surnameFirst(style: CompiledStyle, m: Mention, { start, end }: { start: number; end: number }): RawFinding {
