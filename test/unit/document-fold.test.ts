@@ -6,13 +6,15 @@ import { buildModel } from '../../server/src/engine/runner';
 import { defaultStyle, loadStyleText } from '../../server/src/engine/style/load';
 
 // Stories that exercise what the folds must get right: a headline, quotes continued across paragraphs, an
-// unclosed mark in the last paragraph, strays, surnames before full names, a house name missed by a letter.
+// unclosed mark in the last paragraph, strays, surnames before full names, a house name missed by a letter,
+// names spelled two ways (a shared given name, a dateline in capitals, two real places).
 const stories = [
   'Fidan in Istanbul\n\nFidan opened the talks. Later Hakan Fidan left.\n\nHakan Fidan spoke again.',
   'Turkish Foreign Minister Hakan Fidan opened the talks.\n\nFidan said: “We will keep going.\n\n“Every day.”\n\n“Pressure must continue to rise until real progress is made.”\n\nPutin said nothing. Vladimir Putin left.',
   'He said: “We know what is needed.\n\n“Now we need them to act.”\n\nThe vote failed.” Nobody spoke.\n\n“One more thing is still left open here',
   'Pistorious met Boris Pistorius.\n\nZelenskyy and Zelensky met Umerov; Rustem Umerov spoke.\n\n“We will win this war,” Zelensky said.\n\n“We will rebuild every single house.”',
   'Kowalczyk said: “I will be the clerk for everyone in this county.\n\nThe count ended on Friday.',
+  'BEIJING (AP) — ZHOU MINGHUI said.\n\nZhou Minghui spoke. Zhou Minghui left.\n\nLater Zhou Minhui returned, and Zaw Min Htet met Zaw Min Htut.\n\nZaw Min Htet spoke. Austria and Australia signed; Dana Whitcombe and Witcombe agreed.',
 ];
 const styles = [defaultStyle(), loadStyleText('names:\n  - name: Dana Whitcombe\n    kind: person\n').style!];
 

@@ -99,6 +99,20 @@ export function scanChunks(text: string, cut: Cutter, parse: (from: number, to: 
   return { text, chunks };
 }
 
+/** The blocks of a whole text read once (a run without a session): no chunks are made, and each parsed
+ *  span, made for this scan alone, is moved to its place in the text instead of copied. */
+export function scanSpans(text: string, cut: Cutter, parse: (from: number, to: number) => BlockSpan[], start = 0): BlockSpan[] {
+  const out: BlockSpan[] = [];
+  cut(text, start, (from, to) => {
+    for (const b of parse(from, to)) {
+      b.start += from;
+      b.end += from;
+      out.push(b);
+    }
+  });
+  return out;
+}
+
 export function blocksOf(scan: ChunkScan): BlockSpan[] {
   const out: BlockSpan[] = [];
   for (const c of scan.chunks) for (const b of c.spans) out.push(c.from === 0 ? b : { kind: b.kind, start: b.start + c.from, end: b.end + c.from, prose: b.prose });

@@ -1,7 +1,7 @@
 // Markdown block structure from markdown-it's block parser only (its inline pass is switched off:
 // inline markup is masked by one regular-expression pass, which is much cheaper than a full parse).
 import MarkdownIt from 'markdown-it';
-import { blocksOf, cutLines, scanChunks, type Change, type ChunkScan, type Cutter } from './chunks.js';
+import { blocksOf, cutLines, scanChunks, scanSpans, type Change, type ChunkScan, type Cutter } from './chunks.js';
 import { keepable } from './memo.js';
 import type { BlockKind, BlockSpan } from './model.js';
 
@@ -55,6 +55,8 @@ function frontMatterEnd(text: string): number {
  * parses exactly as it would in context, and a session's cache reuses the chunks an edit did not touch.
  */
 export function scanMarkdownBlocks(text: string, cache?: Map<string, BlockSpan[]>): BlockSpan[] {
+  // Spans from the cache are shared: only a scan without one may move its spans in place.
+  if (!cache) return scanSpans(text, cutMarkdown, (from, to) => parseChunk(text.slice(from, to)), frontMatterEnd(text));
   return blocksOf(scanMarkdown(text, cache));
 }
 

@@ -1,6 +1,6 @@
 // The document model every check shares: prose blocks with markup masked (same offsets as the source),
 // each with its own token index, sentences and quote spans, plus the writer's suppression comments.
-import { blocksOf, cutLines, scanChunks, type Change, type ChunkScan, type Cutter } from './chunks.js';
+import { cutLines, scanChunks, scanSpans, type Change, type ChunkScan, type Cutter } from './chunks.js';
 import { scanMarkdownBlocks } from './markdown.js';
 import { keepable } from './memo.js';
 import { pairQuotes, type BlockQuotes } from './quotes.js';
@@ -85,7 +85,7 @@ export function scanBlocks(text: string, languageId: string, chunkCache?: Map<st
 
 /** Plain text: paragraphs are separated by blank lines; suppression comments are masked. */
 export function scanPlainBlocks(text: string): BlockSpan[] {
-  return blocksOf(scanPlain(text));
+  return scanSpans(text, cutPlain, (from, to) => plainParagraph(text, from, to, false));
 }
 
 /** Plain text as chunks (one per paragraph), re-reading only what an edit touched when given the previous scan.
