@@ -14,6 +14,7 @@ import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
 import { hover } from './lsp/hover.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
+import { PublishedDiagnostics } from './lsp/published.js';
 import { defaultConnection, diagnosticsOf } from './lsp/transport.js';
 import { ArchiveKeeper } from './archive/keeper.js';
 
@@ -25,6 +26,8 @@ interface DocState {
   result?: CheckResult & { version: number; text: string };
   /** When the latest edit arrived (for the server-side typing latency in copydesk/timings). */
   changedAt?: number;
+  /** The diagnostics last published, as written (the next publish reuses what did not change). */
+  published: PublishedDiagnostics;
 }
 
 /** Server time of the checks that followed an edit: from the didChange to the diagnostics written. */
@@ -57,7 +60,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
 
   const stateOf = (uri: string): DocState => {
     let s = states.get(uri);
-    if (!s) states.set(uri, (s = { session: new Session() }));
+    if (!s) states.set(uri, (s = { session: new Session(), published: new PublishedDiagnostics() }));
     return s;
   };
   const isStyleDoc = (doc: TextDocument) => styles.isStyleUri(doc.uri);
@@ -189,7 +192,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     // A newer edit may have arrived while we worked; never publish stale results.
     if (documents.get(uri)?.version !== doc.version) return;
     state.result = { ...result, version: doc.version, text };
-    const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings) });
+    const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings, state.published) });
     const changedAt = state.changedAt;
     state.changedAt = undefined;
     if (changedAt !== undefined) {

@@ -44,26 +44,55 @@ export function fixTitle(fix: Fix): string {
   return fix.title ?? (fix.text ? `Replace with “${fix.text}”` : 'Remove');
 }
 
-const position = (doc: TextDocument, offset: number): string => {
+/** Where a finding's ranges stand: line and character of its start and end, then of each related place's. */
+export function positionsOf(doc: TextDocument, f: Finding): number[] {
+  const at: number[] = [];
+  positionsInto(at, doc, f);
+  return at;
+}
+
+/** Writes positionsOf(doc, f) into `at` from its start (a list reused between findings allocates nothing
+ *  once the positions are inlined); returns how many numbers. */
+export function positionsInto(at: number[], doc: TextDocument, f: Finding): number {
+  let n = put(at, 0, doc, f.start);
+  n = put(at, n, doc, f.end);
+  if (f.related) for (const r of f.related) n = put(at, put(at, n, doc, r.start), doc, r.end);
+  return n;
+}
+
+function put(at: number[], n: number, doc: TextDocument, offset: number): number {
   const p = doc.positionAt(offset);
-  return `{"line":${p.line},"character":${p.character}}`;
-};
-const range = (doc: TextDocument, start: number, end: number): string => `{"start":${position(doc, start)},"end":${position(doc, end)}}`;
+  at[n] = p.line;
+  at[n + 1] = p.character;
+  return n + 2;
+}
+
+const range = (at: readonly number[], k: number): string => `{"start":{"line":${at[k]},"character":${at[k + 1]}},"end":{"line":${at[k + 2]},"character":${at[k + 3]}}}`;
 const docsJson = new Map<string, string>();
 
-/** The JSON of toDiagnostic(doc, f, index), written directly: a long story publishes a few hundred
+/** The JSON of toDiagnostic(doc, f, index) up to its data field (the finding's place in the list), written
+ *  directly from the finding and its positions (positionsOf): a long story publishes a few hundred
  *  diagnostics per keystroke, and building each as objects and then serialising them cost twice as much. */
-export function diagnosticJson(doc: TextDocument, f: Finding, index: number, uriJson: string): string {
+export function diagnosticBody(f: Finding, at: readonly number[], uriJson: string): string {
   let docs = docsJson.get(f.rule);
   if (docs === undefined) docsJson.set(f.rule, (docs = `"code":${JSON.stringify(f.rule)},"codeDescription":${JSON.stringify(docsLink(f.rule))}`));
-  let json = `{"range":${range(doc, f.start, f.end)},"severity":${SEVERITY[f.severity]},${docs},"source":"copydesk","message":${JSON.stringify(f.message)}`;
+  let json = `{"range":${range(at, 0)},"severity":${SEVERITY[f.severity]},${docs},"source":"copydesk","message":${JSON.stringify(f.message)}`;
   if (f.related) {
     json += ',"relatedInformation":[';
     for (let i = 0; i < f.related.length; i++) {
-      const r = f.related[i]!;
-      json += `${i ? ',' : ''}{"location":{"uri":${uriJson},"range":${range(doc, r.start, r.end)}},"message":${JSON.stringify(r.message)}}`;
+      json += `${i ? ',' : ''}{"location":{"uri":${uriJson},"range":${range(at, 4 + 4 * i)}},"message":${JSON.stringify(f.related[i]!.message)}}`;
     }
     json += ']';
   }
-  return `${json},"data":{"index":${index}}}`;
+  return json;
+}
+
+/** What follows a diagnostic's body: its place in the published list (a code action request brings it back). */
+export function dataJson(index: number): string {
+  return `,"data":{"index":${index}}}`;
+}
+
+/** The JSON of toDiagnostic(doc, f, index). */
+export function diagnosticJson(doc: TextDocument, f: Finding, index: number, uriJson: string): string {
+  return diagnosticBody(f, positionsOf(doc, f), uriJson) + dataJson(index);
 }

@@ -4,10 +4,11 @@ import { inspect } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types.js';
-import { diagnosticJson, toDiagnostic } from './convert.js';
-import { Encoded, JsonWriter } from './wire.js';
+import { toDiagnostic } from './convert.js';
+import { writtenDiagnostics, type PublishedDiagnostics } from './published.js';
+import { JsonWriter } from './wire.js';
 
-/** Messages go through JsonWriter, so diagnostics may be handed over as their JSON (Encoded). */
+/** Messages go through JsonWriter, so diagnostics may be handed over as JSON they write themselves. */
 let writesEncoded = false;
 // From this many diagnostics on, a publish hands them over as JSON written directly (JsonWriter writes a
 // shorter list with one JSON.stringify, which would read the JSON back).
@@ -38,9 +39,8 @@ export function defaultConnection(): Connection {
   return connection;
 }
 
-/** The findings as the diagnostics of a publish. */
-export function diagnosticsOf(doc: TextDocument, findings: readonly Finding[]): Diagnostic[] {
+/** The findings as the diagnostics of a publish; `published` is the document's previous publish. */
+export function diagnosticsOf(doc: TextDocument, findings: readonly Finding[], published: PublishedDiagnostics): Diagnostic[] {
   if (!writesEncoded || findings.length < ENCODE_FROM) return findings.map((f, i) => toDiagnostic(doc, f, i));
-  const uriJson = JSON.stringify(doc.uri);
-  return findings.map((f, i) => new Encoded(diagnosticJson(doc, f, i, uriJson)) as unknown as Diagnostic);
+  return writtenDiagnostics(doc, findings, published);
 }

@@ -4,14 +4,15 @@
 // about half a millisecond per keystroke here. Encoded piece by piece, every string stays small and the
 // bytes go straight into one buffer. The output is the same bytes JSON.stringify would give.
 
-/** A value whose JSON was written ahead (diagnostics, built straight from findings): JsonWriter copies the
- *  text as it is; anything else that serialises it (JSON.stringify, on a short list) reads it back. */
-export class Encoded {
-  constructor(readonly json: string) {}
+/** A value that writes its own JSON into the message (diagnostics, from JSON kept between publishes);
+ *  anything else that serialises it (JSON.stringify) gets toJSON. */
+export interface JsonWritable {
+  writeJson(w: JsonWriter): void;
+  toJSON(): unknown;
+}
 
-  toJSON(): unknown {
-    return JSON.parse(this.json);
-  }
+function isWritable(v: unknown): v is JsonWritable {
+  return v !== null && typeof v === 'object' && typeof (v as Partial<JsonWritable>).writeJson === 'function';
 }
 
 /** Lists longer than this are written item by item; everything else in one JSON.stringify. */
@@ -29,7 +30,8 @@ export class JsonWriter {
     return Buffer.from(this.buf.subarray(0, this.at));
   }
 
-  private text(s: string): void {
+  /** Appends JSON text as it is. */
+  raw(s: string): void {
     // At most three bytes per UTF-16 unit.
     if (this.at + s.length * 3 > this.buf.length) this.grow(s.length * 3);
     this.at += this.buf.write(s, this.at, 'utf8');
@@ -43,49 +45,51 @@ export class JsonWriter {
 
   /** Writes `v` as JSON.stringify would inside a container; `inArray` turns an unwritable value into null. */
   private value(v: unknown, inArray: boolean): void {
-    if (v instanceof Encoded) {
-      this.text(v.json);
+    if (isWritable(v)) {
+      v.writeJson(this);
       return;
     }
     if (v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
       const json = JSON.stringify(v);
-      this.text(json === undefined ? (inArray ? 'null' : '') : json);
+      this.raw(json === undefined ? (inArray ? 'null' : '') : json);
       return;
     }
     if (Array.isArray(v)) {
       if (!hasLongList(v, 3)) {
-        this.text(JSON.stringify(v));
+        this.raw(JSON.stringify(v));
         return;
       }
-      this.text('[');
+      this.raw('[');
       for (let i = 0; i < v.length; i++) {
-        if (i > 0) this.text(',');
+        if (i > 0) this.raw(',');
         this.value(v[i], true);
       }
-      this.text(']');
+      this.raw(']');
       return;
     }
     const keys = Object.keys(v);
     if (!hasLongList(v, 3)) {
-      this.text(JSON.stringify(v));
+      this.raw(JSON.stringify(v));
       return;
     }
-    this.text('{');
+    this.raw('{');
     let first = true;
     for (const k of keys) {
       const item = (v as Record<string, unknown>)[k];
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      this.text(first ? `${JSON.stringify(k)}:` : `,${JSON.stringify(k)}:`);
+      this.raw(first ? `${JSON.stringify(k)}:` : `,${JSON.stringify(k)}:`);
       first = false;
       this.value(item, false);
     }
-    this.text('}');
+    this.raw('}');
   }
 }
 
-/** `v` is, or holds within `depth` levels, a list of more than PIECE values (worth writing piece by piece). */
+/** `v` is, or holds within `depth` levels, a list of more than PIECE values or a value that writes itself
+ *  (worth writing piece by piece). */
 function hasLongList(v: unknown, depth: number): boolean {
   if (v === null || typeof v !== 'object') return false;
+  if (isWritable(v)) return true;
   if (Array.isArray(v)) {
     if (v.length > PIECE) return true;
     if (depth > 0) for (const item of v) if (hasLongList(item, depth - 1)) return true;

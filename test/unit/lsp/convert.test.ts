@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../../server/src/engine/index';
+import { analyze, Session } from '../../../server/src/engine/index';
+import { loadStyleText } from '../../../server/src/engine/style/load';
+import type { Finding } from '../../../server/src/engine/types';
 import { diagnosticJson, toDiagnostic } from '../../../server/src/lsp/convert';
-import { Encoded, JsonWriter } from '../../../server/src/lsp/wire';
+import { PublishedDiagnostics, writtenDiagnostics } from '../../../server/src/lsp/published';
+import { JsonWriter } from '../../../server/src/lsp/wire';
 
 const draft = [
   'Dana Whitcombe, the council leader, spoke on Monday in Zaporozhye.\r\n',
@@ -24,13 +27,44 @@ test('a diagnostic written straight to JSON is the JSON of the diagnostic object
   assert.equal(diagnosticJson(doc, bare, 9, uriJson), JSON.stringify(toDiagnostic(doc, bare, 9)));
 });
 
-test('encoded diagnostics are written as they are, and read back by anything else that serialises them', () => {
+const message = (uri: string, diagnostics: unknown) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 1, diagnostics } });
+
+test('diagnostics written as JSON are the JSON of the diagnostic objects, and read back by anything else that serialises them', () => {
   const doc = TextDocument.create('file:///a.md', 'markdown', 1, draft);
   const { findings } = analyze(draft, { languageId: 'markdown' });
   const many = Array.from({ length: 40 }, (_, i) => findings[i % findings.length]!);
   const plain = many.map((f, i) => toDiagnostic(doc, f, i));
-  const encoded = many.map((f, i) => new Encoded(diagnosticJson(doc, f, i, JSON.stringify(doc.uri))));
-  const message = (diagnostics: unknown[]) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: 1, diagnostics } });
-  assert.equal(new JsonWriter().encode(message(encoded)).toString('utf8'), JSON.stringify(message(plain)));
-  assert.equal(JSON.stringify(message(encoded)), JSON.stringify(message(plain)));
+  const written = writtenDiagnostics(doc, many, new PublishedDiagnostics());
+  assert.equal(new JsonWriter().encode(message(doc.uri, written)).toString('utf8'), JSON.stringify(message(doc.uri, plain)));
+  assert.equal(JSON.stringify(message(doc.uri, written)), JSON.stringify(message(doc.uri, plain)));
+});
+
+test('a publish after an edit reuses the previous one only where rule, message and positions still match', () => {
+  const long = Array.from({ length: 8 }, () => draft).join('\n\n');
+  const doc = TextDocument.create('file:///a.md', 'markdown', 1, long);
+  const published = new PublishedDiagnostics();
+  const writer = new JsonWriter();
+  const publish = (d: TextDocument, findings: Finding[]) => {
+    const got = writer.encode(message(d.uri, writtenDiagnostics(d, findings, published))).toString('utf8');
+    assert.equal(got, JSON.stringify(message(d.uri, findings.map((f, i) => toDiagnostic(d, f, i)))), `after: ${d.getText().slice(0, 40)}`);
+  };
+  const session = new Session();
+  publish(doc, analyze(long, { languageId: 'markdown', session }).findings);
+  // A letter typed (characters move on one line), a line break typed (every later line moves), a line
+  // break taken out, and the whole story re-checked under another severity (same messages and places).
+  const edits = [
+    { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, text: 'x' },
+    { range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } }, text: '\n' },
+    { range: { start: { line: 0, character: 10 }, end: { line: 1, character: 0 } }, text: '' },
+  ];
+  let version = 1;
+  for (const edit of edits) {
+    TextDocument.update(doc, [edit], ++version);
+    publish(doc, analyze(doc.getText(), { languageId: 'markdown', session }).findings);
+  }
+  const strict = loadStyleText('rules:\n  style.consistency: error\n  names.inconsistent: error\n').style!;
+  publish(doc, analyze(doc.getText(), { languageId: 'markdown', style: strict }).findings);
+  // The same story under another name: the related places carry the new address.
+  const renamed = TextDocument.create('file:///b.md', 'markdown', 1, doc.getText());
+  publish(renamed, analyze(doc.getText(), { languageId: 'markdown', style: strict }).findings);
 });

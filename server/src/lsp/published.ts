@@ -1,0 +1,102 @@
+// The diagnostics of a publish as JSON, reusing what the document's previous publish wrote. A keystroke
+// changes a few findings; the others come back with the same rule, message and positions (often as new
+// objects: a paragraph after the edit moved by a character but kept its lines), so their JSON is the JSON
+// written last time. Writing a few hundred diagnostics afresh on every keystroke made most of the server's
+// garbage, and its collections were most of the slowest keystrokes.
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../engine/types.js';
+import { dataJson, diagnosticBody, positionsInto } from './convert.js';
+import type { JsonWritable, JsonWriter } from './wire.js';
+
+/** One diagnostic as written: what its JSON was made from, and the JSON up to its data field. */
+interface Written {
+  rule: string;
+  severity: string;
+  message: string;
+  related: Finding['related'];
+  /** positionsOf the finding. */
+  at: number[];
+  body: string;
+}
+
+/** A document's last publish, kept with the document between publishes. */
+export class PublishedDiagnostics {
+  uri = '';
+  uriJson = '';
+  list: Written[] = [];
+}
+
+// How far past the last reused diagnostic a publish looks for the next: an edit takes out a few findings
+// at one place (a misspelling corrected, a quote closed); past them the two lists run in step again.
+const WINDOW = 16;
+// The positions of the finding being written, before they are known to differ from the last publish's.
+const scratch: number[] = [];
+
+/** The diagnostics of `findings` as JSON written into the message, reusing the JSON of `published`
+ *  (and leaving this publish there for the next one). Positions are read now: the document changes in place. */
+export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding[], published: PublishedDiagnostics): Diagnostic[] {
+  if (published.uri !== doc.uri) {
+    published.uri = doc.uri;
+    published.uriJson = JSON.stringify(doc.uri);
+    published.list = [];
+  }
+  const before = published.list;
+  const list: Written[] = new Array(findings.length);
+  let next = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const n = positionsInto(scratch, doc, f);
+    let w: Written | undefined;
+    for (let k = next; k < before.length && k < next + WINDOW; k++) {
+      if (writtenAs(before[k]!, f, n)) {
+        w = before[k];
+        next = k + 1;
+        break;
+      }
+    }
+    if (!w) {
+      const at = scratch.slice(0, n);
+      w = { rule: f.rule, severity: f.severity, message: f.message, related: f.related, at, body: diagnosticBody(f, at, published.uriJson) };
+    }
+    list[i] = w;
+  }
+  published.list = list;
+  return new DiagnosticsJson(list) as unknown as Diagnostic[];
+}
+
+/** Whether `w` was written from a finding like f (same rule, severity, message, related messages) at the
+ *  `n` positions in scratch. */
+function writtenAs(w: Written, f: Finding, n: number): boolean {
+  if (w.message !== f.message || w.rule !== f.rule || w.severity !== f.severity || w.at.length !== n) return false;
+  for (let k = 0; k < n; k++) if (w.at[k] !== scratch[k]) return false;
+  if (w.related === f.related) return true;
+  const a = w.related ?? [];
+  const b = f.related ?? [];
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k]!.message !== b[k]!.message) return false;
+  return true;
+}
+
+/** dataJson(i) for the places of the lists published so far (the same few hundred on every keystroke). */
+const dataTails: string[] = [];
+
+/** The diagnostics list of a publish: written piece by piece into the message; read back as objects by
+ *  anything else that serialises it. */
+class DiagnosticsJson implements JsonWritable {
+  constructor(private readonly list: readonly Written[]) {}
+
+  writeJson(w: JsonWriter): void {
+    w.raw('[');
+    for (let i = 0; i < this.list.length; i++) {
+      if (i > 0) w.raw(',');
+      w.raw(this.list[i]!.body);
+      w.raw((dataTails[i] ??= dataJson(i)));
+    }
+    w.raw(']');
+  }
+
+  toJSON(): unknown {
+    return this.list.map((w, i) => JSON.parse(w.body + dataJson(i)));
+  }
+}
