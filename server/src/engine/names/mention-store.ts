@@ -22,7 +22,9 @@ const NEXT_SAME = 11;
 // Records live in fixed slabs: a long story grows by another small one, never by copying its records into
 // a larger array (fresh memory is what a long run pays for most).
 const SLAB_SHIFT = 10;
-const SLAB_MASK = (1 << SLAB_SHIFT) - 1;
+const SLAB = 1 << SLAB_SHIFT;
+const SLAB_MASK = SLAB - 1;
+const FIRST = 64;
 
 /** One mention where it stands: block index and index in that block's list of mentions. */
 export interface StoredMention {
@@ -48,7 +50,13 @@ export class MentionStore {
     for (let index = 0; index < list.length; index++) {
       const m = list[index]!;
       const n = this.count++;
-      if ((n & SLAB_MASK) === 0) this.slabs.push(new Int32Array(FIELDS << SLAB_SHIFT));
+      if ((n & SLAB_MASK) === 0) this.slabs.push(new Int32Array(FIELDS * (n === 0 ? FIRST : SLAB)));
+      else if (n < SLAB && n * FIELDS === this.slabs[0]!.length) {
+        // The first slab starts small (most stories have a few dozen mentions) and doubles up to full size.
+        const grown = new Int32Array(Math.min(n * 2, SLAB) * FIELDS);
+        grown.set(this.slabs[0]!);
+        this.slabs[0] = grown;
+      }
       const a = this.slabs[n >> SLAB_SHIFT]!;
       const r = (n & SLAB_MASK) * FIELDS;
       const form = this.id(m.text);
