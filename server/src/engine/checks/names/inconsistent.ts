@@ -68,6 +68,7 @@ export const inconsistent: Check<Mention[]> = {
       },
       finish(model) {
         const forms = new Map<string, Form>();
+        // Placed mentions as the story index makes them: each block's list held by that block alone.
         const holders = new Map<number, Holders>();
         const formOf = (text: string): Form => {
           let f = forms.get(text);
