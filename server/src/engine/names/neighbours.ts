@@ -6,7 +6,7 @@ import { keepable } from '../document/memo.js';
 import { deletionKeys, foldName, stripDiacritics } from './similarity.js';
 
 // A bound on the index (a long CLI run meets many stories' names); past it, start again.
-const MAX_FORMS = 50_000;
+export const MAX_FORMS = 50_000;
 const byKey = new Map<string, string[]>();
 const similar = new Map<string, Set<string>>();
 let emptied = 0;

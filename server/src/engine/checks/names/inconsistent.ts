@@ -83,8 +83,14 @@ export const inconsistent: Check<Mention[]> = {
           return f;
         };
         const pairs = new Set<Pair>();
-        for (const text of store.formTexts()) {
-          for (const other of similarForms(text)) if (other !== text && store.isForm(other)) link(formOf(text), formOf(other), pairs);
+        // As in linkSimilar: a second pass if the lookups made the shared index start again.
+        for (let pass = 0, generation = -1; pass < 2 && generation !== neighbourGeneration(); pass++) {
+          for (const f of forms.values()) f.pairs = undefined;
+          pairs.clear();
+          generation = neighbourGeneration();
+          for (const text of store.formTexts()) {
+            for (const other of similarForms(text)) if (other !== text && store.isForm(other)) link(formOf(text), formOf(other), pairs);
+          }
         }
         return report(model, pairs, IN_STORY_ORDER, style);
       },
@@ -192,18 +198,20 @@ function contextSignature(m: Mention): string {
 /** Pairs each new form with the story's forms it shares a deletion key with. */
 function linkSimilar(state: State, born: Form[]): void {
   let forms: Iterable<Form> = born;
-  if (state.generation !== neighbourGeneration()) {
-    // The shared index started again and forgot the story's older forms: look every form up anew.
-    for (const f of state.story.forms.values()) f.pairs = undefined;
-    state.pairs.clear();
-    forms = state.story.forms.values();
-  }
-  // Read before the lookups: if they fill the shared index and it starts again, the next run redoes them.
-  state.generation = neighbourGeneration();
-  for (const f of forms) {
-    for (const text of similarForms(f.text)) {
-      const g = state.story.forms.get(text);
-      if (g && g !== f) link(f, g, state.pairs);
+  // Twice at most: lookups that fill the shared index make it start again, and it then forgets the forms
+  // looked up before them; a second pass over every form finds their pairs (the index has room now).
+  for (let pass = 0; pass < 2; pass++) {
+    if (state.generation !== neighbourGeneration()) {
+      for (const f of state.story.forms.values()) f.pairs = undefined;
+      state.pairs.clear();
+      forms = state.story.forms.values();
+    } else if (pass > 0) return;
+    state.generation = neighbourGeneration();
+    for (const f of forms) {
+      for (const text of similarForms(f.text)) {
+        const g = state.story.forms.get(text);
+        if (g && g !== f) link(f, g, state.pairs);
+      }
     }
   }
 }

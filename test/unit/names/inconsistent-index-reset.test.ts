@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/engine/index';
+import { MAX_FORMS, neighbourGeneration, similarForms } from '../../../server/src/engine/names/neighbours';
+import { CHECKS } from '../../../server/src/engine/registry';
+import { buildModel } from '../../../server/src/engine/runner';
+import { defaultStyle } from '../../../server/src/engine/style/load';
+
+const story = 'Dana Whitcombe spoke. Whitcombe said no. Later Witcombe left, and Whitcombe stayed.';
+let filler = 0;
+// Filler forms that share no deletion key with one another (the index links forms that do, which would
+// make filling it slow): six letters from a scrambled counter.
+const fillerForm = (): string => {
+  let n = Math.imul(filler++, 2654435761) >>> 0;
+  let out = 'Q';
+  for (let i = 0; i < 6; i++) {
+    out += String.fromCharCode(97 + (n % 26));
+    n = Math.floor(n / 26);
+  }
+  return out;
+};
+
+/** Fills the shared index of name forms (kept for the life of the process, emptied when full) so that the
+ *  story's own forms, Dana and Whitcombe, fill it to the brim and Witcombe makes it start again. */
+function primeIndex(): void {
+  const start = neighbourGeneration();
+  while (neighbourGeneration() === start) similarForms(fillerForm());
+  // One filler form is in the emptied index; Dana and Whitcombe make MAX_FORMS.
+  for (let i = 0; i < MAX_FORMS - 3; i++) similarForms(fillerForm());
+}
+
+const found = (findings: { rule: string; message: string }[]) => findings.filter((f) => f.rule === 'names.inconsistent').map((f) => f.message);
+
+test('a one-off check finds a name spelled two ways even when the story’s lookups make the shared index start again', () => {
+  primeIndex();
+  const generation = neighbourGeneration();
+  const findings = analyze(story, { languageId: 'plaintext' }).findings;
+  assert.equal(neighbourGeneration(), generation + 1, 'the story made the index start again');
+  assert.deepEqual(found(findings), ['“Witcombe” is spelled “Whitcombe” elsewhere in this story (3 times).']);
+});
+
+test('the document phase finds it too on a fresh memo', () => {
+  const check = CHECKS.find((c) => c.id === 'names.inconsistent')!;
+  const style = defaultStyle();
+  const ctx = { style, languageId: 'plaintext' };
+  const model = buildModel(story, 'plaintext');
+  const summaries = model.blocks.map((b) => check.block!(b, ctx)?.summary);
+  primeIndex();
+  const generation = neighbourGeneration();
+  const out = check.document!(model, summaries, ctx, {});
+  assert.equal(neighbourGeneration(), generation + 1, 'the story made the index start again');
+  assert.deepEqual(found((Array.isArray(out) ? out : out.findings).map((f) => ({ ...f, rule: 'names.inconsistent' }))), ['“Witcombe” is spelled “Whitcombe” elsewhere in this story (3 times).']);
+});
