@@ -47,7 +47,8 @@ test('the document phase finds it too on a fresh memo', () => {
   const summaries = model.blocks.map((b) => check.block!(b, ctx)?.summary);
   primeIndex();
   const generation = neighbourGeneration();
-  const out = check.document!(model, summaries, ctx, {});
+  const outline = { text: story, languageId: 'plaintext', directives: model.directives, blocks: model.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, prose: b.prose, index: b.index, words: b.tokens.words })) };
+  const out = check.document!(outline, summaries, ctx, {});
   assert.equal(neighbourGeneration(), generation + 1, 'the story made the index start again');
   assert.deepEqual(found((Array.isArray(out) ? out : out.findings).map((f) => ({ ...f, rule: 'names.inconsistent' }))), ['“Witcombe” is spelled “Whitcombe” elsewhere in this story (3 times).']);
 });
