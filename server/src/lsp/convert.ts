@@ -44,15 +44,9 @@ export function fixTitle(fix: Fix): string {
   return fix.title ?? (fix.text ? `Replace with “${fix.text}”` : 'Remove');
 }
 
-/** Where a finding's ranges stand: line and character of its start and end, then of each related place's. */
-export function positionsOf(doc: TextDocument, f: Finding): number[] {
-  const at: number[] = [];
-  positionsInto(at, doc, f);
-  return at;
-}
-
-/** Writes positionsOf(doc, f) into `at` from its start (a list reused between findings allocates nothing
- *  once the positions are inlined); returns how many numbers. */
+/** Writes where a finding's ranges stand into `at` from its start: line and character of its start and
+ *  end, then of each related place's (a list reused between findings allocates nothing once the positions
+ *  are inlined); returns how many numbers. */
 export function positionsInto(at: number[], doc: TextDocument, f: Finding): number {
   let n = put(at, 0, doc, f.start);
   n = put(at, n, doc, f.end);
@@ -71,7 +65,7 @@ const range = (at: readonly number[], k: number): string => `{"start":{"line":${
 const docsJson = new Map<string, string>();
 
 /** The JSON of toDiagnostic(doc, f, index) up to its data field (the finding's place in the list), written
- *  directly from the finding and its positions (positionsOf): a long story publishes a few hundred
+ *  directly from the finding and its positions (positionsInto): a long story publishes a few hundred
  *  diagnostics per keystroke, and building each as objects and then serialising them cost twice as much. */
 export function diagnosticBody(f: Finding, at: readonly number[], uriJson: string): string {
   let docs = docsJson.get(f.rule);
@@ -90,9 +84,4 @@ export function diagnosticBody(f: Finding, at: readonly number[], uriJson: strin
 /** What follows a diagnostic's body: its place in the published list (a code action request brings it back). */
 export function dataJson(index: number): string {
   return `,"data":{"index":${index}}}`;
-}
-
-/** The JSON of toDiagnostic(doc, f, index). */
-export function diagnosticJson(doc: TextDocument, f: Finding, index: number, uriJson: string): string {
-  return diagnosticBody(f, positionsOf(doc, f), uriJson) + dataJson(index);
 }

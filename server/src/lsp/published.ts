@@ -15,7 +15,7 @@ interface Written {
   severity: string;
   message: string;
   related: Finding['related'];
-  /** positionsOf the finding. */
+  /** positionsInto the finding's ranges. */
   at: number[];
   body: string;
 }
@@ -49,7 +49,7 @@ export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding
     const n = positionsInto(scratch, doc, f);
     let w: Written | undefined;
     for (let k = next; k < before.length && k < next + WINDOW; k++) {
-      if (writtenAs(before[k]!, f, n)) {
+      if (writtenAs(before[k]!, f, scratch, n)) {
         w = before[k];
         next = k + 1;
         break;
@@ -66,10 +66,10 @@ export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding
 }
 
 /** Whether `w` was written from a finding like f (same rule, severity, message, related messages) at the
- *  `n` positions in scratch. */
-function writtenAs(w: Written, f: Finding, n: number): boolean {
+ *  first `n` positions of `at`. */
+function writtenAs(w: Written, f: Finding, at: readonly number[], n: number): boolean {
   if (w.message !== f.message || w.rule !== f.rule || w.severity !== f.severity || w.at.length !== n) return false;
-  for (let k = 0; k < n; k++) if (w.at[k] !== scratch[k]) return false;
+  for (let k = 0; k < n; k++) if (w.at[k] !== at[k]) return false;
   if (w.related === f.related) return true;
   const a = w.related ?? [];
   const b = f.related ?? [];

@@ -10,9 +10,6 @@ import { JsonWriter } from './wire.js';
 
 /** Messages go through JsonWriter, so diagnostics may be handed over as JSON they write themselves. */
 let writesEncoded = false;
-// From this many diagnostics on, a publish hands them over as JSON written directly (JsonWriter writes a
-// shorter list with one JSON.stringify, which would read the JSON back).
-const ENCODE_FROM = 32;
 
 /** The connection the command line asks for. Over stdio, messages are encoded by JsonWriter (a long story's
  *  diagnostics never become one string); the library's own transports serve the other options. */
@@ -41,6 +38,6 @@ export function defaultConnection(): Connection {
 
 /** The findings as the diagnostics of a publish; `published` is the document's previous publish. */
 export function diagnosticsOf(doc: TextDocument, findings: readonly Finding[], published: PublishedDiagnostics): Diagnostic[] {
-  if (!writesEncoded || findings.length < ENCODE_FROM) return findings.map((f, i) => toDiagnostic(doc, f, i));
+  if (!writesEncoded) return findings.map((f, i) => toDiagnostic(doc, f, i));
   return writtenDiagnostics(doc, findings, published);
 }

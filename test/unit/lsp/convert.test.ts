@@ -4,9 +4,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Session } from '../../../server/src/engine/index';
 import { loadStyleText } from '../../../server/src/engine/style/load';
 import type { Finding } from '../../../server/src/engine/types';
-import { diagnosticJson, toDiagnostic } from '../../../server/src/lsp/convert';
+import { dataJson, diagnosticBody, positionsInto, toDiagnostic } from '../../../server/src/lsp/convert';
 import { PublishedDiagnostics, writtenDiagnostics } from '../../../server/src/lsp/published';
 import { JsonWriter } from '../../../server/src/lsp/wire';
+
+/** A diagnostic's JSON as a publish writes it: its body from its positions, then its place in the list. */
+const diagnosticJson = (doc: TextDocument, f: Finding, index: number, uriJson: string): string => {
+  const at: number[] = [];
+  positionsInto(at, doc, f);
+  return diagnosticBody(f, at, uriJson) + dataJson(index);
+};
 
 const draft = [
   'Dana Whitcombe, the council leader, spoke on Monday in Zaporozhye.\r\n',
