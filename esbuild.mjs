@@ -1,5 +1,6 @@
 // Bundles the client, the language server and the CLI into dist/ (vscode stays external).
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -54,9 +55,12 @@ function asciiOnly() {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
+  { entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js' },
+  { entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker-main.js' },
+  { entryPoints: ['server/src/launch/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/unified.ts'], outfile: 'dist/unified.js' },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
 ];
@@ -101,4 +105,6 @@ if (watch) {
   for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();
 } else {
   await Promise.all(present.map((e) => esbuild.build({ ...common, ...e })));
+  // The bundles' V8 code caches, written by running them (server/src/launch/code-cache.ts).
+  execFileSync(process.execPath, ['scripts/warm-code-cache.mjs'], { stdio: 'inherit' });
 }

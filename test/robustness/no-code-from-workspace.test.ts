@@ -14,13 +14,35 @@ function sources(dir: string): string[] {
   });
 }
 
+// The one file allowed node:vm: it compiles Copydesk's own bundles through V8's code cache. What it compiles
+// is named by the launch entries (next test), never by a workspace.
+const LOADER = path.join('server', 'src', 'launch', 'code-cache.ts');
+
 test('no source file evaluates code: no eval, no new Function, no vm, no require of a computed path', () => {
   const offenders: string[] = [];
   for (const file of [...sources(path.join(root, 'server', 'src')), ...sources(path.join(root, 'client', 'src'))]) {
+    if (path.relative(root, file) === LOADER) continue;
     const text = fs.readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');
     if (/\beval\s*\(|new\s+Function\s*\(|require\(['"]node:vm['"]\)|from ['"]node:vm['"]|\brequire\(\s*[^'"`\s)]/.test(text)) offenders.push(path.relative(root, file));
   }
   assert.deepEqual(offenders, []);
+});
+
+test('the bundle loader compiles only the fixed bundles beside it', () => {
+  const launch = path.join(root, 'server', 'src', 'launch');
+  const entries = fs.readdirSync(launch).filter((n) => n !== path.basename(LOADER));
+  assert.ok(entries.length > 0);
+  for (const name of entries) {
+    const text = fs.readFileSync(path.join(launch, name), 'utf8').replace(/\/\/.*$/gm, '');
+    const calls = [...text.matchAll(/runBundle\(([^;]*)\);/g)].map((m) => m[1]);
+    assert.equal(calls.length, 1, name);
+    assert.match(calls[0]!, /^path\.join\(__dirname, '[\w-]+\.js'\), module$/, name);
+  }
+  // Who else may call it: only the launch entries.
+  const callers = [...sources(path.join(root, 'server', 'src')), ...sources(path.join(root, 'client', 'src'))]
+    .filter((f) => /\brunBundle\(/.test(fs.readFileSync(f, 'utf8')) && path.relative(root, f) !== LOADER)
+    .map((f) => path.dirname(f));
+  assert.ok(callers.every((d) => d === launch), callers.join(', '));
 });
 
 test('YAML tags that would construct code or objects are read as plain data or refused', () => {
