@@ -5,7 +5,7 @@ import { knownNames } from '../../names/known.js';
 import { blockMentions, type Mention } from '../../names/mentions.js';
 import { MentionStore } from '../../names/mention-store.js';
 import { Form, judge, link, type Pair, type Placed } from '../../names/name-pairs.js';
-import { neighbourGeneration, similarForms } from '../../names/neighbours.js';
+import { NeighbourIndex, neighbourGeneration, similarForms } from '../../names/neighbours.js';
 import { blockOf, StoryForms, type Holders } from '../../names/story-forms.js';
 import type { CompiledStyle } from '../../style/types.js';
 import type { NameFact, RawFinding } from '../../types.js';
@@ -83,13 +83,14 @@ export const inconsistent: Check<Mention[]> = {
           return f;
         };
         const pairs = new Set<Pair>();
-        // As in linkSimilar: a second pass if the lookups made the shared index start again.
-        for (let pass = 0, generation = -1; pass < 2 && generation !== neighbourGeneration(); pass++) {
+        // The story's own index (see neighbours.ts); as in linkSimilar, a second pass if it had to start again.
+        const neighbours = new NeighbourIndex();
+        for (let pass = 0, generation = -1; pass < 2 && generation !== neighbours.generation; pass++) {
           for (const f of forms.values()) f.pairs = undefined;
           pairs.clear();
-          generation = neighbourGeneration();
+          generation = neighbours.generation;
           for (const text of store.formTexts()) {
-            for (const other of similarForms(text)) if (other !== text && store.isForm(other)) link(formOf(text), formOf(other), pairs);
+            for (const other of neighbours.similarForms(text)) if (other !== text && store.isForm(other)) link(formOf(text), formOf(other), pairs);
           }
         }
         return report(model, pairs, IN_STORY_ORDER, style);
