@@ -3,7 +3,9 @@
 // A server that has just started runs its code unoptimised for the first few hundred edits; a writer types
 // for hours. So a warm-up stream (WARMUP edits, default 300) is typed into another copy of the draft first,
 // with other letters at other places (its words are new to the measured stream), and reported on its own as
-// the cold start; the measured stream follows, into the first document.
+// the cold start; the measured stream follows, into the first document. A third stream shows a fresh server
+// as a writer meets it: the draft opened, PAUSE_MS (default 3000) of reading, then typing; in that pause
+// the server warms its code on a copy of the draft (server/src/lsp/warm-up.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +35,7 @@ const position = (doc, offset) => {
 
 /** Types `count` edits into the open document `docUri` (its text `start`, at `startVersion`); returns the
  *  client-side latencies, the server's own timings of those edits, and the final text. */
-async function type(docUri, start, startVersion, count, letter, seed) {
+async function type(server, docUri, start, startVersion, count, letter, seed) {
   let doc = start;
   let v = startVersion;
   let seedRand = seed;
@@ -82,13 +84,28 @@ if (warmup > 0) {
   server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'markdown', version: 1, text } });
   await server.diagnosticsFor(warmUri, 1);
   await server.conn.sendRequest('copydesk/timings');
-  const w = await type(warmUri, text, 1, warmup, 'x', 7);
+  const w = await type(server, warmUri, text, 1, warmup, 'x', 7);
   server.conn.sendNotification('textDocument/didClose', { textDocument: { uri: warmUri } });
   cold = summary(warmup, w.lat, w.serverTimes, w.text);
   print('Typing, cold start (a fresh server, another copy of the draft)', cold);
 }
-const measured = await type(uri, text, version, edits, 'e', 42);
+const measured = await type(server, uri, text, version, edits, 'e', 42);
 await server.stop();
-const r = { ...summary(edits, measured.lat, measured.serverTimes, measured.text), warmup, cold };
+
+const pauseMs = Number(process.env.PAUSE_MS ?? 3000);
+let afterPause = null;
+if (pauseMs > 0) {
+  const fresh = await startServer();
+  const pausedUri = 'file:///bench/paused.md';
+  fresh.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: pausedUri, languageId: 'markdown', version: 1, text } });
+  await fresh.diagnosticsFor(pausedUri, 1);
+  await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  await fresh.conn.sendRequest('copydesk/timings');
+  const p = await type(fresh, pausedUri, text, 1, warmup || edits, 'x', 7);
+  await fresh.stop();
+  afterPause = { ...summary(warmup || edits, p.lat, p.serverTimes, p.text), pauseMs };
+  print(`Typing, a fresh server after ${pauseMs / 1000} s of reading (the same stream as the cold start)`, afterPause);
+}
+const r = { ...summary(edits, measured.lat, measured.serverTimes, measured.text), warmup, cold, afterPause };
 print(`Typing${warmup > 0 ? ` after ${warmup} warm-up edits` : ''}`, r);
 console.log(JSON.stringify(r));

@@ -21,6 +21,8 @@ export interface TestClient {
   stop(): Promise<void>;
   settings: Record<string, unknown>;
   stderr: string[];
+  /** The server's window/logMessage messages. */
+  logs: string[];
   /** Sends didChangeConfiguration and resolves once the server has asked for the settings and had them. */
   reconfigure(): Promise<void>;
 }
@@ -30,13 +32,14 @@ export const serverPath = path.join(__dirname, '..', '..', 'dist', 'server.js');
 export async function startClient(rootDir: string, settings: Record<string, unknown> = {}, command: string[] = [serverPath, '--stdio']): Promise<TestClient> {
   const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
+  const logs: string[] = [];
   child.stderr!.on('data', (d) => stderr.push(String(d)));
   const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishedDiagnostics[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishedDiagnostics) => void }[] = [];
   let answered = 0;
   const client: TestClient = {
-    conn, child, published, settings, stderr,
+    conn, child, published, settings, stderr, logs,
     async reconfigure() {
       const before = answered;
       conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
@@ -83,7 +86,9 @@ export async function startClient(rootDir: string, settings: Record<string, unkn
     return p.items.map(() => ({ debounceMs: 0, ...client.settings }));
   });
   conn.onRequest('client/registerCapability', () => null);
-  conn.onNotification('window/logMessage', () => {});
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { WarmUp } from '../../../server/src/lsp/warm-up';
+
+const DRAFT = 'Hakan Fidan met the delegations in Istanbul.\n\nThe talks lasted two hours, officials said.\n';
+
+/** Runs a warm-up to its end and returns the texts its steps saw. */
+function run(options: ConstructorParameters<typeof WarmUp>[1], text = DRAFT, languageId = 'markdown'): Promise<{ texts: string[]; docs: Pick<TextDocument, 'uri' | 'version' | 'languageId'>[]; steps: number }> {
+  // The warm-up's timers never keep a process alive (a server exits with its editor); this one does.
+  const alive = setInterval(() => {}, 1000);
+  return new Promise((resolve) => {
+    const texts: string[] = [];
+    const docs: Pick<TextDocument, 'uri' | 'version' | 'languageId'>[] = [];
+    const warm = new WarmUp((doc) => {
+      texts.push(doc.getText());
+      docs.push({ uri: doc.uri, version: doc.version, languageId: doc.languageId });
+    }, { ...options, done: (steps) => {
+      clearInterval(alive);
+      resolve({ texts, docs, steps });
+    } });
+    warm.start(text, languageId);
+  });
+}
+
+test('the warm-up types into a copy of the draft: a letter out, then the same letter back', async () => {
+  const { texts, docs, steps } = await run({ steps: 10, quietMs: 0 });
+  assert.equal(steps, 10);
+  assert.equal(texts.length, 10);
+  for (let k = 0; k < texts.length; k++) {
+    if (k % 2 === 1) assert.equal(texts[k], DRAFT, 'a pair of steps leaves the copy as the draft');
+    else {
+      assert.equal(texts[k]!.length, DRAFT.length - 1);
+      // The removed character is a letter, and the copy keeps its lines.
+      const at = [...texts[k]!].findIndex((c, i) => c !== DRAFT[i]);
+      assert.match(DRAFT[at]!, /\p{L}/u);
+      assert.equal(texts[k]!.split('\n').length, DRAFT.split('\n').length);
+    }
+  }
+  // Each step is a new version of the private document, never a file or the writer's URI.
+  assert.deepEqual(docs.map((d) => d.version), docs.map((_, i) => i + 2));
+  assert.ok(docs.every((d) => d.uri.startsWith('copydesk-warm-up:') && d.languageId === 'markdown'));
+});
+
+test('the warm-up waits for a quiet moment: activity from the editor puts the next step off', async () => {
+  const seen: number[] = [];
+  let finished = false;
+  const warm = new WarmUp(() => seen.push(Date.now()), { steps: 4, quietMs: 60, done: () => (finished = true) });
+  warm.activity();
+  warm.start(DRAFT, 'plaintext');
+  // The editor keeps talking for 200 ms, a message every 20 ms: no step may run meanwhile.
+  const busyUntil = Date.now() + 200;
+  while (Date.now() < busyUntil) {
+    warm.activity();
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(seen.length, 0, 'a step ran while the editor was busy');
+  }
+  const quietFrom = Date.now();
+  while (!finished) await new Promise((r) => setTimeout(r, 10));
+  assert.equal(seen.length, 4);
+  assert.ok(seen[0]! - quietFrom >= 30, `the first step came ${seen[0]! - quietFrom} ms after the last message`);
+});
+
+test('the warm-up runs once per process, and stop() ends it', async () => {
+  let steps = 0;
+  const warm = new WarmUp(() => steps++, { steps: 1000, quietMs: 0 });
+  warm.start(DRAFT, 'plaintext');
+  warm.start(DRAFT, 'plaintext');
+  await new Promise((r) => setTimeout(r, 30));
+  warm.stop();
+  const at = steps;
+  assert.ok(at > 0 && at < 1000);
+  await new Promise((r) => setTimeout(r, 30));
+  assert.equal(steps, at, 'a step ran after stop()');
+  warm.start(DRAFT, 'plaintext');
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(steps, at, 'a stopped warm-up started again');
+});
+
+test('a long draft is copied up to a paragraph break, and a draft without letters is left alone', async () => {
+  const long = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} says something about the talks.`).join('\n\n');
+  const { texts } = await run({ steps: 2, quietMs: 0, maxChars: 500 }, long);
+  assert.ok(texts[1]!.length <= 500);
+  assert.ok(long.startsWith(texts[1]!) && long.slice(texts[1]!.length).startsWith('\n\n'));
+  let ran = 0;
+  new WarmUp(() => ran++, { steps: 2, quietMs: 0 }).start('1234 5678\n\n-- --', 'plaintext');
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(ran, 0);
+});
