@@ -315,15 +315,21 @@ export function startServer(connection: Connection = defaultConnection()): Conne
 
 /** The warm-up's step: what a keystroke costs the server, on the private copy, with nothing published. */
 function warmUpFor(style: () => CompiledStyle, log: (message: string) => void): WarmUp {
-  const session = new Session();
-  const published = new PublishedDiagnostics();
-  const json = new JsonWriter();
+  // The copy's session and last publish, let go once the warm-up is over.
+  let copy: { session: Session; published: PublishedDiagnostics; json: JsonWriter } | undefined;
   return new WarmUp(
     (doc) => {
-      const result = analyze(doc.getText(), { languageId: doc.languageId, style: style(), session });
-      json.encode({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings, published) } });
+      copy ??= { session: new Session(), published: new PublishedDiagnostics(), json: new JsonWriter() };
+      const result = analyze(doc.getText(), { languageId: doc.languageId, style: style(), session: copy.session });
+      const diagnostics = diagnosticsOf(doc, result.findings, copy.published);
+      copy.json.encode({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
     },
-    { done: (steps, ms) => log(`copydesk: warmed up in ${steps} checks of a copy of the first draft (${Math.round(ms)} ms)`) },
+    {
+      done: (steps, ms) => {
+        copy = undefined;
+        log(`copydesk: warmed up in ${steps} checks of a copy of the first draft (${Math.round(ms)} ms)`);
+      },
+    },
   );
 }
 
