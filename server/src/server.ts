@@ -9,7 +9,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, prepare, prepareIdleWork, Session } from './engine/index.js';
-import type { CompiledStyle } from './engine/index.js';
 import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
 import { hover } from './lsp/hover.js';
@@ -18,8 +17,7 @@ import { StyleManager } from './lsp/style-manager.js';
 import { PublishedDiagnostics } from './lsp/published.js';
 import { defaultConnection, diagnosticsOf } from './lsp/transport.js';
 import { ArchiveKeeper } from './archive/keeper.js';
-import { WarmUp } from './lsp/warm-up.js';
-import { JsonWriter } from './lsp/wire.js';
+import { keystrokeWarmUp } from './lsp/warm-up.js';
 
 interface DocState {
   session: Session;
@@ -60,7 +58,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   let relativePatterns = false;
   let archiveWatch: Promise<{ dispose(): void }> | null = null;
   const currentStyle = () => archive.attach(styles.style);
-  const warmUp = warmUpFor(() => currentStyle(), (m) => connection.console.log(m));
+  const warmUp = keystrokeWarmUp(() => currentStyle(), (m) => connection.console.log(m));
   let prepared = false;
 
   const stateOf = (uri: string): DocState => {
@@ -311,26 +309,6 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   documents.listen(connection);
   connection.listen();
   return connection;
-}
-
-/** The warm-up's step: what a keystroke costs the server, on the private copy, with nothing published. */
-function warmUpFor(style: () => CompiledStyle, log: (message: string) => void): WarmUp {
-  // The copy's session and last publish, let go once the warm-up is over.
-  let copy: { session: Session; published: PublishedDiagnostics; json: JsonWriter } | undefined;
-  return new WarmUp(
-    (doc) => {
-      copy ??= { session: new Session(), published: new PublishedDiagnostics(), json: new JsonWriter() };
-      const result = analyze(doc.getText(), { languageId: doc.languageId, style: style(), session: copy.session });
-      const diagnostics = diagnosticsOf(doc, result.findings, copy.published);
-      copy.json.encode({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
-    },
-    {
-      done: (steps, ms) => {
-        copy = undefined;
-        log(`copydesk: warmed up in ${steps} checks of a copy of the first draft (${Math.round(ms)} ms)`);
-      },
-    },
-  );
 }
 
 function uriToPath(uri: string): string | null {

@@ -8,8 +8,12 @@
 // moment: any message from the editor puts the warm-up off until QUIET_MS have passed without one, so a
 // keystroke waits at most for the one step already running.
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, Session, type CompiledStyle } from '../engine/index.js';
+import { PublishedDiagnostics } from './published.js';
+import { diagnosticsOf } from './transport.js';
+import { JsonWriter } from './wire.js';
 
-/** What one step runs on the private copy (server.ts: analyze, diagnostics, JSON). */
+/** What one step runs on the private copy (keystrokeWarmUp below: the engine, the diagnostics, their JSON). */
 export type WarmStep = (doc: TextDocument) => void;
 
 export interface WarmUpOptions {
@@ -19,6 +23,8 @@ export interface WarmUpOptions {
   maxChars?: number;
   /** Told when the warm-up has finished (steps run, milliseconds spent in them). */
   done?: (steps: number, ms: number) => void;
+  /** Told when a step threw: the warm-up ends there (it is only ever a speed-up). */
+  failed?: (error: unknown) => void;
   now?: () => number;
 }
 
@@ -77,7 +83,13 @@ export class WarmUp {
       } else {
         doc = TextDocument.update(doc, [{ range: { start: position, end: position }, text: removed }], doc.version + 1);
       }
-      this.step(doc);
+      try {
+        this.step(doc);
+      } catch (error) {
+        this.stopped = true;
+        this.options.failed?.(error);
+        return;
+      }
       spent += this.now() - started;
       if (++k < this.steps) this.later(next, 0);
       else this.options.done?.(k, spent);
@@ -117,4 +129,29 @@ function editable(text: string): number[] {
     if (j < text.length && text.charCodeAt(j) < 0xd800 && text[j - 1] !== '\n') out.push(j);
   }
   return out;
+}
+
+/** The server's warm-up: each step is what a keystroke costs the server (the engine with the copy's own
+ *  session, the diagnostics, their JSON), and nothing is published. */
+export function keystrokeWarmUp(style: () => CompiledStyle, log: (message: string) => void): WarmUp {
+  // The copy's session and last publish, let go once the warm-up is over.
+  let copy: { session: Session; published: PublishedDiagnostics; json: JsonWriter } | undefined;
+  return new WarmUp(
+    (doc) => {
+      copy ??= { session: new Session(), published: new PublishedDiagnostics(), json: new JsonWriter() };
+      const result = analyze(doc.getText(), { languageId: doc.languageId, style: style(), session: copy.session });
+      const diagnostics = diagnosticsOf(doc, result.findings, copy.published);
+      copy.json.encode({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
+    },
+    {
+      done: (steps, ms) => {
+        copy = undefined;
+        log(`copydesk: warmed up in ${steps} checks of a copy of the first draft (${Math.round(ms)} ms)`);
+      },
+      failed: (error) => {
+        copy = undefined;
+        log(`copydesk: the warm-up stopped: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    },
+  );
 }

@@ -87,3 +87,17 @@ test('a long draft is copied up to a paragraph break, and a draft without letter
   await new Promise((r) => setTimeout(r, 20));
   assert.equal(ran, 0);
 });
+
+test('a step that throws ends the warm-up quietly: no exception escapes, and it is reported once', async () => {
+  const errors: unknown[] = [];
+  let calls = 0;
+  const warm = new WarmUp(() => {
+    calls++;
+    throw new Error('boom');
+  }, { steps: 10, quietMs: 0, failed: (e) => errors.push(e) });
+  warm.start(DRAFT, 'plaintext');
+  await new Promise((r) => setTimeout(r, 40));
+  assert.equal(calls, 1);
+  assert.equal(errors.length, 1);
+  assert.match(String(errors[0]), /boom/);
+});
