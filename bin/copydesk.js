@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The `copydesk` command: runs the bundled CLI (built by `npm run build`).
+// The `copydesk` command: runs the bundled CLI (built by `npm run build`). `copydesk lsp` runs the language
+// server's own bundle, as an editor starts it, so that it starts from the server's code cache.
 const path = require('node:path');
 const fs = require('node:fs');
-const cli = path.join(__dirname, '..', 'dist', 'cli.js');
-if (!fs.existsSync(cli)) {
+const lsp = process.argv[2] === 'lsp';
+const bundle = path.join(__dirname, '..', 'dist', lsp ? 'server.js' : 'cli.js');
+if (!fs.existsSync(bundle)) {
   process.stderr.write('copydesk: the CLI is not built yet; run `npm run build` first\n');
   process.exit(2);
 }
-require(cli);
+if (lsp) require(bundle).startServer();
+else require(bundle);
