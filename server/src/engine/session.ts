@@ -174,10 +174,13 @@ export function moveRecord(record: BlockRecord, at: number): void {
   record.findings = moved;
 }
 
-/** A new list of the ranges moved by d (the same range objects when d is 0). */
+/** The ranges moved by d: a new list of new ranges, or the list itself when d is 0. */
 export function movedRanges<T extends { start: number; end: number }>(list: readonly T[], d: number): T[] {
+  // Findings, their fixes and related places are never changed once made (records and publishes share
+  // them), so a list that does not move is the same list.
+  if (d === 0) return list as T[];
   const out: T[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = d ? { ...list[i]!, start: list[i]!.start + d, end: list[i]!.end + d } : list[i]!;
+  for (let i = 0; i < list.length; i++) out[i] = { ...list[i]!, start: list[i]!.start + d, end: list[i]!.end + d };
   return out;
 }
 

@@ -132,11 +132,31 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
   const facts: NameFact[] = [];
   const blocks = model.blocks;
   const baseOf = (p: Placed) => blocks[blockOf(p)]!.start;
+  // A form's mentions as facts, and the first of them as related places, made once per run: a name the story
+  // uses often is the kept form of every misspelling judged against it, and typing piles those up (37 pairs
+  // and ~1,500 mention objects per keystroke in the typing benchmark). Facts and findings are read, never
+  // changed, so the pairs share them.
+  const mentionsOf = new Map<Form, NameFact['variants']>();
+  const placedMentions = (form: Form, list: readonly Placed[]): NameFact['variants'] => {
+    let out = mentionsOf.get(form);
+    if (!out) {
+      out = new Array(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!;
+        const base = baseOf(p);
+        out[i] = { text: p.m.text, start: base + p.m.start, end: base + p.m.end };
+      }
+      mentionsOf.set(form, out);
+    }
+    return out;
+  };
+  const relatedOf = new Map<Form, NonNullable<RawFinding['related']>>();
   for (const { verdict } of judged) {
     const [keep, wrong] = verdict;
     const keeps = story.inOrder(keep);
     const wrongs = story.inOrder(wrong);
-    const others = keeps.slice(0, 5).map((p) => ({ start: baseOf(p) + p.m.start, end: baseOf(p) + p.m.end, message: `“${keep.text}” here` }));
+    let others = relatedOf.get(keep);
+    if (!others) relatedOf.set(keep, (others = keeps.slice(0, 5).map((p) => ({ start: baseOf(p) + p.m.start, end: baseOf(p) + p.m.end, message: `“${keep.text}” here` }))));
     const message = `“${wrong.text}” is spelled “${keep.text}” elsewhere in this story (${keeps.length} time${keeps.length === 1 ? '' : 's'}).`;
     for (const p of wrongs) {
       const m = p.m;
@@ -164,15 +184,10 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
         data: { canonical: keep.text, forms: [wrong.text, keep.text] },
       });
     }
-    const variants: NameFact['variants'] = new Array(keeps.length + wrongs.length);
-    let n = 0;
-    for (const list of [keeps, wrongs]) {
-      for (const p of list) {
-        const base = baseOf(p);
-        variants[n++] = { text: p.m.text, start: base + p.m.start, end: base + p.m.end };
-      }
-    }
-    facts.push({ canonical: keep.text, count: variants.length, variants, first: Math.min(variants[0]!.start, variants[keeps.length]!.start) });
+    const kept = placedMentions(keep, keeps);
+    const misspelt = placedMentions(wrong, wrongs);
+    const variants = kept.concat(misspelt);
+    facts.push({ canonical: keep.text, count: variants.length, variants, first: Math.min(kept[0]!.start, misspelt[0]!.start) });
   }
   return { findings, facts: { names: facts } };
 }
