@@ -26,22 +26,25 @@ export const unattributed: Check<ParagraphQuotes> = {
     const span = changedSpan(kept.summaries, summaries);
     let b = 0;
     while (b < span.from && model.blocks[b]!.start === kept.starts[b]) b++;
+    // The per-block lists at their final length, filled in place: slices of the last run's lists grown by
+    // push were copied again and again as they grew, on every keystroke.
+    const n = summaries.length;
     const next: Kept = {
       summaries,
-      starts: kept.starts.slice(0, b),
-      flows: kept.flows.slice(0, b),
+      starts: copyInto(new Array<number>(n), kept.starts, b),
+      flows: copyInto(new Array<Flow>(n), kept.flows, b),
       findings: kept.findings.slice(0, kept.findingsFrom[b]),
       facts: kept.facts.slice(0, kept.factsFrom[b]),
-      findingsFrom: kept.findingsFrom.slice(0, b),
-      factsFrom: kept.factsFrom.slice(0, b),
+      findingsFrom: copyInto(new Array<number>(n + 1), kept.findingsFrom, b),
+      factsFrom: copyInto(new Array<number>(n + 1), kept.factsFrom, b),
     };
     let flow = b > 0 ? kept.flows[b - 1]! : START;
-    for (; b < summaries.length; b++) {
+    for (; b < n; b++) {
       const p = summaries[b];
       const at = model.blocks[b]!.start;
-      next.starts.push(at);
-      next.findingsFrom.push(next.findings.length);
-      next.factsFrom.push(next.facts.length);
+      next.starts[b] = at;
+      next.findingsFrom[b] = next.findings.length;
+      next.factsFrom[b] = next.facts.length;
       // The same paragraph as block `old` last time, with the same flow into it (after the first such
       // block, one identity check: the flow is the one block old - 1 passed on).
       const old = b < span.from ? b : b >= span.to ? b - span.to + span.toBefore : -1;
@@ -51,10 +54,10 @@ export const unattributed: Check<ParagraphQuotes> = {
       } else if (p) {
         flow = credit(p, flow, at, next.findings, next.facts);
       }
-      next.flows.push(flow);
+      next.flows[b] = flow;
     }
-    next.findingsFrom.push(next.findings.length);
-    next.factsFrom.push(next.facts.length);
+    next.findingsFrom[n] = next.findings.length;
+    next.factsFrom[n] = next.facts.length;
     memo.state = next;
     return { findings: next.findings, facts: { quotes: next.facts } };
   },
@@ -82,6 +85,12 @@ interface Kept {
   /** Per block, the index of its first finding (one more entry at the end: the count). */
   findingsFrom: number[];
   factsFrom: number[];
+}
+
+/** `to` with the first `count` items of `from`. */
+function copyInto<T>(to: T[], from: readonly T[], count: number): T[] {
+  for (let i = 0; i < count; i++) to[i] = from[i]!;
+  return to;
 }
 
 /** Adds what block `old` of the last run gave, for the same paragraph with the same flow now at `at`. */
