@@ -128,6 +128,8 @@ export const consistency: Check<Use[]> = {
       const keep = uses.filter((u) => u.use.member === winner);
       const first = keep[0]!.use.text;
       const n = counts[winner]!;
+      // The same places for every finding of the group (findings are read, never changed).
+      const related = keep.slice(0, 5).map((k) => ({ start: k.at + k.use.start, end: k.at + k.use.end, message: `“${k.use.text}” here` }));
       for (const { use: u, at } of uses) {
         if (u.member === winner) continue;
         const replacement = /^\p{Lu}/u.test(u.text) ? matchCase(u.text, form.charAt(0).toUpperCase() + form.slice(1)) : form;
@@ -138,7 +140,7 @@ export const consistency: Check<Use[]> = {
           end,
           message: `“${u.text}” and “${first}” in one story: use “${replacement}” (${n} use${n === 1 ? '' : 's'}${n === counts[u.member] ? ', the preset’s form' : ''}).${u.quoted ? ' This one is inside a direct quote; change it only if the house style changes names in quotes.' : ''}`,
           fixes: [{ start, end, text: replacement, title: `Replace with “${replacement}”` }],
-          related: keep.slice(0, 5).map((k) => ({ start: k.at + k.use.start, end: k.at + k.use.end, message: `“${k.use.text}” here` })),
+          related,
         });
       }
     }
