@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { check, loadStyleText } from '../../../server/src/engine/index';
+import { applyFixes, check, loadStyleText, preferredFixes } from '../../../server/src/engine/index';
 import { editDistance, foldName, similarNames } from '../../../server/src/engine/names/similarity';
 
 const names = (text: string, style = loadStyleText('extends: default\n').style!) =>
@@ -47,6 +47,29 @@ test('the same name spelled two ways in one story: the minority form gets the ma
 
 test('the fix covers the given names both forms share', () => {
   assert.deepEqual(names('Zhou Minghui spoke. Zhou Minghui left. Zhou Minhui returned.'), [['names.inconsistent', 'Zhou Minhui', 'Zhou Minghui']]);
+});
+
+test('when the story mostly uses a spelling the house lists as a variant, the other spelling gets the house form', () => {
+  // The built-in list gives Zelenskiy as a variant of Volodymyr Zelensky: fixing ZelenskyXX to it would need
+  // a second fix.
+  const style = loadStyleText('extends: default\n').style!;
+  const text = 'Zelenskiy spoke first. Zelenskiy left. ZelenskyXX came back.';
+  const found = check(text, { style }).filter((f) => f.rule === 'names.inconsistent');
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0]!.start, found[0]!.end), 'ZelenskyXX');
+  assert.equal(found[0]!.fixes[0]!.text, 'Zelensky');
+  assert.match(found[0]!.message, /spelled “Zelenskiy” elsewhere in this story \(2 times\), which the house style writes “Zelensky”\./);
+  // Fix-all settles in one pass: what is left after it has nothing more to fix.
+  const once = applyFixes(text, preferredFixes(check(text, { style })));
+  assert.equal(once, 'Zelensky spoke first. Zelensky left. Zelensky came back.');
+  assert.deepEqual(preferredFixes(check(once, { style })).filter((f) => f.text !== 'Volodymyr Zelensky'), []);
+});
+
+test('a fuzz case: two spellings of a listed name on two lines settle in two passes of fix-all', () => {
+  const text = 'Zelenskiy\r\nZelenskyXX';
+  const once = applyFixes(text, preferredFixes(check(text)));
+  const twice = applyFixes(once, preferredFixes(check(once)));
+  assert.equal(applyFixes(twice, preferredFixes(check(twice))), twice);
 });
 
 test('accented and plain spellings of one name are inconsistent', () => {

@@ -11,6 +11,8 @@ export interface KnownNames {
   canonicalIndices: Map<string, number[]>;
   /** Deletion keys of canonical name words (plain and folded) → candidate entries and the word matched. */
   keys: Map<string, { entry: number; word: string }[]>;
+  /** Each listed variant, as written in the style → its entry (the first that lists it). */
+  variantOf: Map<string, NameEntry>;
 }
 
 export function knownNames(style: CompiledStyle): KnownNames {
@@ -19,6 +21,7 @@ export function knownNames(style: CompiledStyle): KnownNames {
   const words = new Set<string>(style.config.known);
   const canonicalWords = new Map<string, NameEntry[]>();
   const keys = new Map<string, { entry: number; word: string }[]>();
+  const variantOf = new Map<string, NameEntry>();
   style.config.names.forEach((n, entry) => {
     for (const w of n.name.split(/\s+/)) {
       words.add(w);
@@ -36,12 +39,24 @@ export function knownNames(style: CompiledStyle): KnownNames {
         }
       }
     }
-    for (const v of n.variants) for (const w of v.split(/\s+/)) words.add(w);
+    for (const v of n.variants) {
+      for (const w of v.split(/\s+/)) words.add(w);
+      if (!variantOf.has(v)) variantOf.set(v, n);
+    }
   });
   const names = style.config.names;
   const canonicalIndices = new Map<string, number[]>();
   for (const [w, entries] of canonicalWords) canonicalIndices.set(w, [...new Set(entries.map((e) => names.indexOf(e)))]);
-  const known: KnownNames = { words, canonicalWords, canonicalIndices, keys };
+  const known: KnownNames = { words, canonicalWords, canonicalIndices, keys, variantOf };
   style.memo.set('names.known', known);
   return known;
+}
+
+/** A short variant (a surname alone) is replaced by the matching tail of the canonical name. */
+export function canonicalFor(variant: string, entry: NameEntry): string {
+  const v = variant.trim().split(/\s+/);
+  const c = entry.name.split(/\s+/);
+  // Only a one-word variant stands for part of the name (a surname: Zelenskiy → Zelensky).
+  if (v.length === 1 && c.length > 1) return entry.short ?? c[c.length - 1]!;
+  return entry.name;
 }

@@ -1,7 +1,7 @@
 import type { Check, DocumentMemo, DocumentOutput } from '../../check.js';
 import type { DocumentOutline } from '../../document/model.js';
 import { isCommonWord } from '../../names/lexicon.js';
-import { knownNames } from '../../names/known.js';
+import { canonicalFor, knownNames } from '../../names/known.js';
 import { blockMentions, type Mention } from '../../names/mentions.js';
 import { MentionStore } from '../../names/mention-store.js';
 import { Form, judge, link, type Pair, type Placed } from '../../names/name-pairs.js';
@@ -157,7 +157,11 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
     const wrongs = story.inOrder(wrong);
     let others = relatedOf.get(keep);
     if (!others) relatedOf.set(keep, (others = keeps.slice(0, 5).map((p) => ({ start: baseOf(p) + p.m.start, end: baseOf(p) + p.m.end, message: `“${keep.text}” here` }))));
-    const message = `“${wrong.text}” is spelled “${keep.text}” elsewhere in this story (${keeps.length} time${keeps.length === 1 ? '' : 's'}).`;
+    // A story may mostly use a spelling the house style lists as a variant (Zelenskiy): the fix is then the
+    // house form, which the listed-variant check asks for anyway (one fix instead of two in a row).
+    const house = known.variantOf.get(keep.text);
+    const keepAs = house ? canonicalFor(keep.text, house) : keep.text;
+    const message = `“${wrong.text}” is spelled “${keep.text}” elsewhere in this story (${keeps.length} time${keeps.length === 1 ? '' : 's'})${keepAs === keep.text ? '' : `, which the house style writes “${keepAs}”`}.`;
     for (const p of wrongs) {
       const m = p.m;
       if (m.upper) continue;
@@ -174,7 +178,7 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
           lead = m.prev2 + ' ' + lead;
         }
       }
-      const replacement = lead + keep.text;
+      const replacement = lead + keepAs;
       findings.push({
         start,
         end: absEnd,

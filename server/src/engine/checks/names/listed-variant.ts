@@ -2,6 +2,7 @@ import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag } from '../../document/tokens.js';
 import type { NameEntry } from '../../style/types.js';
+import { canonicalFor } from '../../names/known.js';
 import { blockPhrases } from '../../style/phrases.js';
 import type { RawFinding } from '../../types.js';
 
@@ -39,15 +40,6 @@ export const listedVariant: Check = {
     return { findings };
   },
 };
-
-/** A short variant (a surname alone) is replaced by the matching tail of the canonical name. */
-export function canonicalFor(variant: string, entry: NameEntry): string {
-  const v = variant.trim().split(/\s+/);
-  const c = entry.name.split(/\s+/);
-  // Only a one-word variant stands for part of the name (a surname: Zelenskiy → Zelensky).
-  if (v.length === 1 && c.length > 1) return entry.short ?? c[c.length - 1]!;
-  return entry.name;
-}
 
 function insideException(block: Block, start: number, end: number, entry: NameEntry): boolean {
   if (!entry.not?.length) return false;
