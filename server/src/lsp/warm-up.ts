@@ -54,13 +54,15 @@ export class WarmUp {
     this.lastActivity = this.now();
   }
 
-  /** Starts the warm-up on a copy of `text`, once per process; later calls do nothing. */
+  /** Starts the warm-up on a copy of `text`, once per process; later calls do nothing. The server calls
+   *  this after every publish, so only the first call looks at the text (a draft with no letter to take
+   *  out is not warmed on, and is not read again on the next keystroke). */
   start(text: string, languageId: string): void {
     if (this.started || this.stopped) return;
+    this.started = true;
     const copy = cut(text, this.maxChars);
     const positions = editable(copy);
     if (positions.length === 0) return;
-    this.started = true;
     let doc = TextDocument.create('copydesk-warm-up:draft', languageId, 1, copy);
     let k = 0;
     let spent = 0;
@@ -122,11 +124,12 @@ function cut(text: string, max: number): string {
 function editable(text: string): number[] {
   const out: number[] = [];
   const stride = Math.max(1, Math.floor(text.length / 64));
-  for (let i = Math.floor(stride / 2); i < text.length && out.length < 64; i += stride) {
-    let j = i;
+  // From each stride point to the next letter; a search never goes back over text it has read.
+  for (let i = Math.floor(stride / 2), j = 0; i < text.length && out.length < 64; i += stride) {
+    j = Math.max(i, j);
     while (j < text.length && !/\p{L}/u.test(text[j]!)) j++;
     // Not the first letter of a surrogate pair or a line's first character, so the copy's lines stay as they were.
-    if (j < text.length && text.charCodeAt(j) < 0xd800 && text[j - 1] !== '\n') out.push(j);
+    if (j < text.length && text.charCodeAt(j) < 0xd800 && text[j - 1] !== '\n' && out[out.length - 1] !== j) out.push(j);
   }
   return out;
 }

@@ -132,10 +132,10 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
   const facts: NameFact[] = [];
   const blocks = model.blocks;
   const baseOf = (p: Placed) => blocks[blockOf(p)]!.start;
-  // A form's mentions as facts, and the first of them as related places, made once per run: a name the story
-  // uses often is the kept form of every misspelling judged against it, and typing piles those up (37 pairs
-  // and ~1,500 mention objects per keystroke in the typing benchmark). Facts and findings are read, never
-  // changed, so the pairs share them.
+  // A form's mentions as facts, and the first five of them as related places, made once per run: a name the
+  // story uses often is the kept form of every misspelling judged against it, and typing piles those up (37
+  // pairs and ~1,500 mention objects per keystroke in the typing benchmark). Facts and findings are read,
+  // never changed, so the pairs share them.
   const mentionsOf = new Map<Form, NameFact['variants']>();
   const placedMentions = (form: Form, list: readonly Placed[]): NameFact['variants'] => {
     let out = mentionsOf.get(form);
@@ -155,8 +155,9 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
     const [keep, wrong] = verdict;
     const keeps = story.inOrder(keep);
     const wrongs = story.inOrder(wrong);
+    const kept = placedMentions(keep, keeps);
     let others = relatedOf.get(keep);
-    if (!others) relatedOf.set(keep, (others = keeps.slice(0, 5).map((p) => ({ start: baseOf(p) + p.m.start, end: baseOf(p) + p.m.end, message: `“${keep.text}” here` }))));
+    if (!others) relatedOf.set(keep, (others = kept.slice(0, 5).map((v) => ({ start: v.start, end: v.end, message: `“${keep.text}” here` }))));
     // A story may mostly use a spelling the house style lists as a variant (Zelenskiy): the fix is then the
     // house form, which the listed-variant check asks for anyway (one fix instead of two in a row).
     const house = known.variantOf.get(keep.text);
@@ -188,7 +189,6 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
         data: { canonical: keep.text, forms: [wrong.text, keep.text] },
       });
     }
-    const kept = placedMentions(keep, keeps);
     const misspelt = placedMentions(wrong, wrongs);
     const variants = kept.concat(misspelt);
     facts.push({ canonical: keep.text, count: variants.length, variants, first: Math.min(kept[0]!.start, misspelt[0]!.start) });
