@@ -136,7 +136,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
           out = check.document!(model, run.summaries, ctx, memo);
         }
         const list = Array.isArray(out) ? out : out.findings;
-        for (const f of list) findings.push(finish(check, run.level, f, 0));
+        for (let k = 0; k < list.length; k++) findings.push(finish(check, run.level, list[k]!, 0));
         if (!Array.isArray(out) && out.facts) mergeFacts(facts, out.facts);
       } catch (e) {
         run.failed = describeError(e);

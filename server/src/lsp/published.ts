@@ -9,7 +9,8 @@ import type { Finding } from '../engine/types.js';
 import { dataJson, diagnosticBody, positionsInto } from './convert.js';
 import type { JsonWritable, JsonWriter } from './wire.js';
 
-/** One diagnostic as written: what its JSON was made from, and the JSON up to its data field. */
+/** One diagnostic as written: what its JSON was made from, and the JSON up to its data field (as UTF-8,
+ *  so a publish copies bytes instead of encoding a few hundred strings again). */
 interface Written {
   rule: string;
   severity: string;
@@ -17,7 +18,7 @@ interface Written {
   related: Finding['related'];
   /** positionsInto the finding's ranges. */
   at: number[];
-  body: string;
+  body: Buffer;
 }
 
 /** A document's last publish, kept with the document between publishes. */
@@ -57,7 +58,7 @@ export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding
     }
     if (!w) {
       const at = scratch.slice(0, n);
-      w = { rule: f.rule, severity: f.severity, message: f.message, related: f.related, at, body: diagnosticBody(f, at, published.uriJson) };
+      w = { rule: f.rule, severity: f.severity, message: f.message, related: f.related, at, body: Buffer.from(diagnosticBody(f, at, published.uriJson), 'utf8') };
     }
     list[i] = w;
   }
@@ -78,8 +79,10 @@ function writtenAs(w: Written, f: Finding, at: readonly number[], n: number): bo
   return true;
 }
 
-/** dataJson(i) for the places of the lists published so far (the same few hundred on every keystroke). */
-const dataTails: string[] = [];
+/** dataJson(i), as UTF-8, for the places of the lists published so far (the same few hundred on every
+ *  keystroke). */
+const dataTails: Buffer[] = [];
+const COMMA = 0x2c;
 
 /** The diagnostics list of a publish: written piece by piece into the message; read back as objects by
  *  anything else that serialises it. */
@@ -89,14 +92,14 @@ class DiagnosticsJson implements JsonWritable {
   writeJson(w: JsonWriter): void {
     w.raw('[');
     for (let i = 0; i < this.list.length; i++) {
-      if (i > 0) w.raw(',');
-      w.raw(this.list[i]!.body);
-      w.raw((dataTails[i] ??= dataJson(i)));
+      if (i > 0) w.char(COMMA);
+      w.bytes(this.list[i]!.body);
+      w.bytes((dataTails[i] ??= Buffer.from(dataJson(i), 'latin1')));
     }
     w.raw(']');
   }
 
   toJSON(): unknown {
-    return this.list.map((w, i) => JSON.parse(w.body + dataJson(i)));
+    return this.list.map((w, i) => JSON.parse(w.body.toString('utf8') + dataJson(i)));
   }
 }

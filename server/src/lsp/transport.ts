@@ -16,12 +16,7 @@ let writesEncoded = false;
 export function defaultConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   writesEncoded = true;
-  const json = new JsonWriter();
-  const writer = new StreamMessageWriter(process.stdout, {
-    charset: 'utf-8',
-    contentTypeEncoder: { name: 'application/json', encode: (msg) => Promise.resolve(json.encode(msg)) },
-  });
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), encodedWriter(process.stdout));
   // What the library does for its own stdio transport: stdout carries only messages, and the server ends
   // with its client's pipe (exit code 0 only after a shutdown request).
   let shutdown = false;
@@ -34,6 +29,17 @@ export function defaultConnection(): Connection {
   const toLog = (...args: unknown[]) => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
   console.log = console.info = console.debug = toLog;
   return connection;
+}
+
+/** A message writer onto `stream` whose messages are encoded by JsonWriter. */
+export function encodedWriter(stream: NodeJS.WritableStream): StreamMessageWriter {
+  const json = new JsonWriter();
+  return new StreamMessageWriter(stream, {
+    charset: 'utf-8',
+    // A view of the encoder's scratch space: the writer encodes under a lock it keeps until the stream has
+    // taken the bytes (the write's callback), so no message is encoded over one still being written.
+    contentTypeEncoder: { name: 'application/json', encode: (msg) => Promise.resolve(json.encodeShared(msg)) },
+  });
 }
 
 /** The findings as the diagnostics of a publish; `published` is the document's previous publish. */
