@@ -17,6 +17,10 @@ function isWritable(v: unknown): v is JsonWritable {
   return v !== null && typeof v === 'object' && typeof (v as Partial<JsonWritable>).writeJson === 'function';
 }
 
+const header = (bytes: number): string => `Content-Length: ${bytes}\r\n\r\n`;
+/** Room for the longest header: "Content-Length: ", up to 12 digits, and the blank line. */
+const HEADER_ROOM = 32;
+
 /** Lists longer than this are written item by item; everything else in one JSON.stringify. */
 const PIECE = 24;
 
@@ -26,18 +30,26 @@ export class JsonWriter {
 
   /** The UTF-8 JSON of `value`, as a buffer of its own (the writer's scratch space is reused). */
   encode(value: unknown): Buffer {
-    const bytes = this.encodeShared(value);
-    return bytes.buffer === this.buf.buffer ? Buffer.from(bytes) : bytes;
-  }
-
-  /** The UTF-8 JSON of `value`, possibly a view of the writer's scratch space: valid until the writer's
-   *  next call. For a caller that is done with one message before it encodes the next (the stream writer
-   *  of lsp/transport.ts, which holds its lock until the write's callback). */
-  encodeShared(value: unknown): Buffer {
     if (!hasLongList(value, 3)) return Buffer.from(JSON.stringify(value) ?? 'null', 'utf8');
     this.at = 0;
     this.value(value, false);
-    return this.buf.subarray(0, this.at);
+    return Buffer.from(this.buf.subarray(0, this.at));
+  }
+
+  /** `value` as a JSON-RPC message on the wire (its Content-Length header, then its UTF-8 JSON), possibly
+   *  a view of the writer's scratch space: valid until the writer's next call. */
+  frame(value: unknown): Buffer {
+    if (!hasLongList(value, 3)) {
+      const json = JSON.stringify(value) ?? 'null';
+      return Buffer.from(`${header(Buffer.byteLength(json, 'utf8'))}${json}`, 'utf8');
+    }
+    // The JSON goes after room for the header, which is written in front of it once its length is known.
+    this.at = HEADER_ROOM;
+    this.value(value, false);
+    const head = header(this.at - HEADER_ROOM);
+    const start = HEADER_ROOM - head.length;
+    this.buf.write(head, start, 'latin1');
+    return this.buf.subarray(start, this.at);
   }
 
   /** Appends JSON text as it is. */
