@@ -86,9 +86,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Over stdio the server writes each publish from JSON it keeps between keystrokes, in one write
+  // (server/src/lsp/transport.ts); over IPC, Node makes every message one JSON string, and a long story's
+  // diagnostics then cost the server about a third more per keystroke (bench/typing.mjs, TRANSPORT=ipc).
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', ['markdown', 'plaintext', 'newsdraft']);
   const clientOptions: LanguageClientOptions = {

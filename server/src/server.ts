@@ -15,7 +15,7 @@ import { hover } from './lsp/hover.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
 import { PublishedDiagnostics } from './lsp/published.js';
-import { defaultConnection, diagnosticsOf } from './lsp/transport.js';
+import { defaultConnection, diagnosticsOf, takeChangeArrival } from './lsp/transport.js';
 import { ArchiveKeeper } from './archive/keeper.js';
 import { keystrokeWarmUp } from './lsp/warm-up.js';
 
@@ -25,7 +25,7 @@ interface DocState {
   timer?: NodeJS.Timeout;
   immediate?: NodeJS.Immediate;
   result?: CheckResult & { version: number; text: string };
-  /** When the latest edit arrived (for the server-side typing latency in copydesk/timings). */
+  /** When the oldest edit not yet answered arrived (for the server-side typing latency in copydesk/timings). */
   changedAt?: number;
   /** The diagnostics last published, as written (the next publish reuses what did not change). */
   published: PublishedDiagnostics;
@@ -223,7 +223,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   documents.onDidChangeContent((e) => {
     warmUp.activity();
     if (isStyleDoc(e.document)) return onStyleEdited(e.document);
-    stateOf(e.document.uri).changedAt ??= performance.now();
+    const arrived = takeChangeArrival(e.document.uri);
+    stateOf(e.document.uri).changedAt ??= arrived ?? performance.now();
     schedule(e.document);
   });
   documents.onDidClose((e) => {

@@ -1,7 +1,7 @@
 // How the server talks to its editor: the connection the command line asks for, and the diagnostics as
 // that connection sends them best.
 import { inspect } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageReader, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection, type DataCallback, type Diagnostic, type Disposable, type Message } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types.js';
 import { toDiagnostic } from './convert.js';
@@ -17,7 +17,7 @@ let writesEncoded = false;
 export function defaultConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   writesEncoded = true;
-  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new DirectMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, new TimedReader(process.stdin), new DirectMessageWriter(process.stdout));
   // What the library does for its own stdio transport: stdout carries only messages, and the server ends
   // with its client's pipe (exit code 0 only after a shutdown request).
   let shutdown = false;
@@ -30,6 +30,30 @@ export function defaultConnection(): Connection {
   const toLog = (...args: unknown[]) => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
   console.log = console.info = console.debug = toLog;
   return connection;
+}
+
+/** When each document's oldest unanswered didChange was read off the pipe. The typing latency the server
+ *  reports (copydesk/timings) runs from there: the document's update, which flattens its text, and the
+ *  library's message queue are the keystroke's time too. */
+const changeArrivals = new Map<string, number>();
+
+/** When the didChange behind a document's change event was read (stdio), taken once; undefined otherwise. */
+export function takeChangeArrival(uri: string): number | undefined {
+  const at = changeArrivals.get(uri);
+  changeArrivals.delete(uri);
+  return at;
+}
+
+/** The stdio reader, noting when each document's didChange messages are read. */
+export class TimedReader extends StreamMessageReader {
+  override listen(callback: DataCallback): Disposable {
+    return super.listen((msg: Message) => {
+      const change = msg as { method?: string; params?: { textDocument?: { uri?: unknown } } };
+      const uri = change.method === 'textDocument/didChange' ? change.params?.textDocument?.uri : undefined;
+      if (typeof uri === 'string' && !changeArrivals.has(uri)) changeArrivals.set(uri, performance.now());
+      callback(msg);
+    });
+  }
 }
 
 /** The findings as the diagnostics of a publish; `published` is the document's previous publish. */
