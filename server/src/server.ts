@@ -7,11 +7,13 @@ import {
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { asString, type TextLike } from './engine/document/text.js';
 import { analyze, prepare, prepareIdleWork, Session } from './engine/index.js';
 import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
 import { hover } from './lsp/hover.js';
+import { pieceDocuments } from './lsp/piece-document.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
 import { PublishedDiagnostics } from './lsp/published.js';
@@ -24,7 +26,7 @@ interface DocState {
   /** The pending check: a debounce timer, or an immediate when there is no debounce. */
   timer?: NodeJS.Timeout;
   immediate?: NodeJS.Immediate;
-  result?: CheckResult & { version: number; text: string };
+  result?: CheckResult & { version: number; text: TextLike };
   /** When the oldest edit not yet answered arrived (for the server-side typing latency in copydesk/timings). */
   changedAt?: number;
   /** The diagnostics last published, as written (the next publish reuses what did not change). */
@@ -41,7 +43,7 @@ interface Timing {
 const MAX_TIMINGS = 2000;
 
 export function startServer(connection: Connection = defaultConnection()): Connection {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(pieceDocuments);
   const states = new Map<string, DocState>();
   let roots: string[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
@@ -171,7 +173,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
       return;
     }
-    const text = doc.getText();
+    // The pieces, not one string of the draft (lsp/piece-document.ts).
+    const text = doc.text;
     if (text.length > settings.maxFileSize) {
       state.result = undefined;
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'copydesk', message: `Copydesk did not check this document: it is larger than copydesk.maxFileSize (${text.length} > ${settings.maxFileSize} characters).` }] });
@@ -292,7 +295,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     const state = stateOf(p.uri);
     if (!state.result || state.result.version !== doc.version) validate(p.uri);
     const r = state.result;
-    return r ? { uri: p.uri, version: r.version, text: r.text, languageId: doc.languageId, findings: r.findings, suppressed: r.suppressed, facts: r.facts } : null;
+    return r ? { uri: p.uri, version: r.version, text: asString(r.text), languageId: doc.languageId, findings: r.findings, suppressed: r.suppressed, facts: r.facts } : null;
   });
 
   connection.onRequest('copydesk/analyzeFile', (p: { uri: string }) => {

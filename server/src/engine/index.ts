@@ -1,4 +1,5 @@
 // The engine's public face: text + house style in, findings out. No editor or protocol code here.
+import type { TextLike } from './document/text.js';
 import { run, Session, type RunOptions } from './runner.js';
 import { defaultStyle } from './style/load.js';
 import type { CompiledStyle } from './style/types.js';
@@ -12,12 +13,12 @@ export interface CheckOptions {
 }
 
 /** Every finding Copydesk has for a text, sorted by position (suppressed ones left out). */
-export function check(text: string, options: CheckOptions = {}): Finding[] {
+export function check(text: TextLike, options: CheckOptions = {}): Finding[] {
   return analyze(text, options).findings;
 }
 
 /** Findings plus what was suppressed, the facts for reports and any check failures. */
-export function analyze(text: string, options: CheckOptions = {}): CheckResult {
+export function analyze(text: TextLike, options: CheckOptions = {}): CheckResult {
   const opts: RunOptions = {
     languageId: options.languageId ?? 'plaintext',
     style: options.style ?? defaultStyle(),
@@ -28,6 +29,7 @@ export function analyze(text: string, options: CheckOptions = {}): CheckResult {
 }
 
 export { Session };
+export { PieceText, type TextLike } from './document/text.js';
 
 /** Loads what asynchronous checks need (dictionaries). Until it resolves those checks are skipped; the
  *  CLI awaits it before checking, the language server re-checks open documents when it resolves. */

@@ -3,6 +3,7 @@
 // applies suppression, sorts.
 import type { BlockOutput, Check, CheckContext, DocumentFold, DocumentMemo, DocumentOutput } from './check.js';
 import { commonEnds } from './document/chunks.js';
+import { asString, type TextLike } from './document/text.js';
 import { scanBlocks, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
 import { cachedAnalysis, forgetStyleWork, freshEntry, moveRecord, movedRanges, prune, reuseByPosition, Session, sessionBlocks, sessionDirectives, type BlockRecord, type CachedBlock } from './session.js';
@@ -36,13 +37,13 @@ function levelOf(check: Check, style: CompiledStyle): Severity | 'off' {
 // one-off run (the CLI, a benchmark) holds only one batch's token index at a time, not the document's.
 const BATCH = 128;
 
-export function run(text: string, opts: RunOptions): CheckResult {
+export function run(text: TextLike, opts: RunOptions): CheckResult {
   const { style, session, languageId } = opts;
   const budget = opts.budgetMs ?? 2000;
   if (session && session.styleKey !== style.key) forgetStyleWork(session, style);
   if (session) session.runs++;
   const change = session?.previous ? commonEnds(session.previous.text, text) : undefined;
-  const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(text, languageId);
+  const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(asString(text), languageId);
   const before = session?.previous?.entries;
   const entries = session ? reuseByPosition(text, spans, session, style, change) : null;
   const ctx: CheckContext = { style, languageId };
@@ -118,7 +119,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
     session.summaries = documentRuns.map((r) => r.summaries);
     session.summariesKey = key;
   }
-  const model: DocumentOutline = { text, languageId, blocks: outline, directives: session ? sessionDirectives(session, text, change) : scanDirectives(text) };
+  const model: DocumentOutline = { text, languageId, blocks: outline, directives: session ? sessionDirectives(session, text, change) : scanDirectives(asString(text)) };
   for (const run of active) {
     const { check } = run;
     const started = performance.now();
@@ -156,7 +157,7 @@ export function run(text: string, opts: RunOptions): CheckResult {
   for (const f of findings) if (f.rule === 'style.placeholder') facts.placeholders.push({ text: text.slice(f.start, f.end), start: f.start, end: f.end });
   // Findings arrive block by block in a session and check by check otherwise: report in text order.
   facts.placeholders.sort((a, b) => a.start - b.start);
-  const ranges = silencedRanges(text, model.directives);
+  const ranges = model.directives.length ? silencedRanges(asString(text), model.directives) : [];
   const shown: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const f of dedupe(findings)) (isSilenced(f, text, ranges, style) ? suppressed : shown).push(f);

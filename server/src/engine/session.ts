@@ -3,6 +3,7 @@
 import type { BlockOutput, DocumentMemo } from './check.js';
 import { blocksOf, type Change, type ChunkScan } from './document/chunks.js';
 import { scanMarkdown } from './document/markdown.js';
+import { asString, type TextLike } from './document/text.js';
 import { analyzeProse, isMarkdown, scanDirectives, scanPlain, type Block, type BlockSpan, type Directive, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
 import type { CompiledStyle } from './style/types.js';
@@ -44,7 +45,7 @@ export class Session {
   blocks = new Map<string, Map<string, CachedBlock>>();
   cachedCount = 0;
   /** The previous run's text and blocks: blocks inside the unchanged head and tail are reused by position. */
-  previous: { text: string; spans: BlockSpan[]; entries: CachedBlock[] } | null = null;
+  previous: { text: TextLike; spans: BlockSpan[]; entries: CachedBlock[] } | null = null;
   /** Markdown chunks already parsed into blocks (see document/markdown.ts). */
   chunks = new Map<string, BlockSpan[]>();
   /** The previous run's chunks, so the next scan re-reads only the chunks an edit touched. */
@@ -99,7 +100,7 @@ const MARGIN = 8;
 
 /** Reuses the previous run's analysis for blocks in the unchanged head and tail of the text without
  *  hashing their text; only the blocks around the edit go through the text-keyed cache. */
-export function reuseByPosition(text: string, spans: BlockSpan[], session: Session, style: CompiledStyle, change: Change | undefined): CachedBlock[] {
+export function reuseByPosition(text: TextLike, spans: BlockSpan[], session: Session, style: CompiledStyle, change: Change | undefined): CachedBlock[] {
   const prev = session.previous;
   const entries: CachedBlock[] = new Array(spans.length);
   if (prev && change) {
@@ -135,7 +136,7 @@ function claim(entry: CachedBlock, session: Session): CachedBlock {
   return entry;
 }
 
-export function sessionBlocks(text: string, languageId: string, session: Session, change: Change | undefined): BlockSpan[] {
+export function sessionBlocks(text: TextLike, languageId: string, session: Session, change: Change | undefined): BlockSpan[] {
   const markdown = isMarkdown(languageId);
   // The previous scan is usable only if it was of the previous text in the same language.
   const previous = session.scan && session.scan.markdown === markdown && session.scan.text === session.previous?.text ? session.scan : undefined;
@@ -148,13 +149,14 @@ const DIRECTIVE_MARK = 'copydesk-';
 
 /** The text's disable/enable comments; when the previous text had none, only the edited stretch (and a
  *  mark's length around it) is searched for the start of one. */
-export function sessionDirectives(session: Session, text: string, change: Change | undefined): Directive[] {
+export function sessionDirectives(session: Session, text: TextLike, change: Change | undefined): Directive[] {
   if (session.noDirectives && change) {
     const from = Math.max(0, change.head - DIRECTIVE_MARK.length);
     const to = Math.min(text.length, text.length - change.tail + DIRECTIVE_MARK.length);
     if (from >= to || !text.slice(from, to).includes(DIRECTIVE_MARK)) return [];
   }
-  const directives = scanDirectives(text);
+  // Rare in a draft: the whole text is read as one string.
+  const directives = scanDirectives(asString(text));
   session.noDirectives = directives.length === 0 && !text.includes(DIRECTIVE_MARK);
   return directives;
 }

@@ -1,5 +1,6 @@
 // The writer's silencing: copydesk-disable / -enable / -disable-next-line comments and the style's ignore list.
 import { forEachLine, type Directive } from './document/model.js';
+import type { TextLike } from './document/text.js';
 import type { CompiledStyle } from './style/types.js';
 import type { Finding } from './types.js';
 
@@ -55,7 +56,7 @@ function ruleMatches(pattern: string, rule: string): boolean {
   return pattern === rule.split('.')[0];
 }
 
-export function isSilenced(f: Finding, text: string, ranges: Silence[], style: CompiledStyle): boolean {
+export function isSilenced(f: Finding, text: TextLike, ranges: Silence[], style: CompiledStyle): boolean {
   for (const r of ranges) {
     if (f.start >= r.start && f.start < r.end && (r.rules === null || r.rules.some((id) => ruleMatches(id, f.rule)))) return true;
   }

@@ -7,14 +7,15 @@
 // JSON. Nothing is published and the writer's document is never touched. Each step waits for a quiet
 // moment: any message from the editor puts the warm-up off until QUIET_MS have passed without one, so a
 // keystroke waits at most for the one step already running.
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { asString, PieceText, type TextLike } from '../engine/document/text.js';
 import { analyze, Session, type CompiledStyle } from '../engine/index.js';
+import { PieceDocument } from './piece-document.js';
 import { PublishedDiagnostics } from './published.js';
 import { diagnosticsOf } from './transport.js';
 import { JsonWriter } from './wire.js';
 
 /** What one step runs on the private copy (keystrokeWarmUp below: the engine, the diagnostics, their JSON). */
-export type WarmStep = (doc: TextDocument) => void;
+export type WarmStep = (doc: PieceDocument) => void;
 
 export interface WarmUpOptions {
   steps?: number;
@@ -57,13 +58,13 @@ export class WarmUp {
   /** Starts the warm-up on a copy of `text`, once per process; later calls do nothing. The server calls
    *  this after every publish, so only the first call looks at the text (a draft with no letter to take
    *  out is not warmed on, and is not read again on the next keystroke). */
-  start(text: string, languageId: string): void {
+  start(text: TextLike, languageId: string): void {
     if (this.started || this.stopped) return;
     this.started = true;
-    const copy = cut(text, this.maxChars);
+    const copy = cut(asString(text), this.maxChars);
     const positions = editable(copy);
     if (positions.length === 0) return;
-    let doc = TextDocument.create('copydesk-warm-up:draft', languageId, 1, copy);
+    const doc = new PieceDocument('copydesk-warm-up:draft', languageId, 1, PieceText.of(copy));
     let k = 0;
     let spent = 0;
     let removed = '';
@@ -80,10 +81,10 @@ export class WarmUp {
       const at = positions[Math.floor(k / 2) % positions.length]!;
       const position = doc.positionAt(at);
       if (k % 2 === 0) {
-        removed = doc.getText().charAt(at);
-        doc = TextDocument.update(doc, [{ range: { start: position, end: doc.positionAt(at + 1) }, text: '' }], doc.version + 1);
+        removed = doc.text.slice(at, at + 1);
+        doc.update([{ range: { start: position, end: doc.positionAt(at + 1) }, text: '' }], doc.version + 1);
       } else {
-        doc = TextDocument.update(doc, [{ range: { start: position, end: position }, text: removed }], doc.version + 1);
+        doc.update([{ range: { start: position, end: position }, text: removed }], doc.version + 1);
       }
       try {
         this.step(doc);
@@ -142,7 +143,7 @@ export function keystrokeWarmUp(style: () => CompiledStyle, log: (message: strin
   return new WarmUp(
     (doc) => {
       copy ??= { session: new Session(), published: new PublishedDiagnostics(), json: new JsonWriter() };
-      const result = analyze(doc.getText(), { languageId: doc.languageId, style: style(), session: copy.session });
+      const result = analyze(doc.text, { languageId: doc.languageId, style: style(), session: copy.session });
       const diagnostics = diagnosticsOf(doc, result.findings, copy.published);
       copy.json.encode({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
     },

@@ -4,6 +4,7 @@
 // first chunk start after the edit that the previous scan also had, since from a reset state the same text
 // cuts the same way; the rest are the old chunks moved by the edit's length.
 import type { BlockSpan } from './model.js';
+import { PieceText, type TextLike } from './text.js';
 
 /** A chunk of text and its blocks (offsets relative to the chunk's start). */
 export interface Chunk {
@@ -13,7 +14,7 @@ export interface Chunk {
 }
 
 export interface ChunkScan {
-  text: string;
+  text: TextLike;
   chunks: Chunk[];
 }
 
@@ -25,7 +26,7 @@ export interface Change {
 
 /** Cuts text into chunks from offset `from` (a line start), calling fn for each. When `resumeAt` says yes
  *  at a chunk start, stops there and returns its offset; returns -1 after the last chunk. */
-export type Cutter = (text: string, from: number, fn: (from: number, to: number) => void, resumeAt?: (s: number) => boolean) => number;
+export type Cutter = (text: TextLike, from: number, fn: (from: number, to: number) => void, resumeAt?: (s: number) => boolean) => number;
 
 /** How a cutter reads lines: which are blank, whether a non-blank line after a blank one starts a new
  *  chunk, and (for state such as an open fence) every non-blank line after that decision. */
@@ -36,7 +37,7 @@ export interface LineRules {
 }
 
 /** A Cutter over lines (breaks: \r\n, \n or a lone \r): a chunk runs from its first non-blank line to its last. */
-export function cutLines(text: string, from: number, fn: (from: number, to: number) => void, resumeAt: ((s: number) => boolean) | undefined, rules: LineRules): number {
+export function cutLines(text: TextLike, from: number, fn: (from: number, to: number) => void, resumeAt: ((s: number) => boolean) | undefined, rules: LineRules): number {
   const len = text.length;
   const hasCR = text.indexOf('\r', from) >= 0;
   let chunkStart = -1;
@@ -70,7 +71,7 @@ export function cutLines(text: string, from: number, fn: (from: number, to: numb
   return -1;
 }
 
-export function scanChunks(text: string, cut: Cutter, parse: (from: number, to: number) => BlockSpan[], previous?: ChunkScan, change?: Change, start = 0): ChunkScan {
+export function scanChunks(text: TextLike, cut: Cutter, parse: (from: number, to: number) => BlockSpan[], previous?: ChunkScan, change?: Change, start = 0): ChunkScan {
   const chunks: Chunk[] = [];
   const emit = (from: number, to: number): void => {
     chunks.push({ from, to, spans: parse(from, to) });
@@ -143,8 +144,33 @@ function commonRun(a: string, b: string, max: number, fromEnd: boolean): number 
 }
 
 /** The unchanged head and tail of `after` relative to `before`; they never overlap. */
-export function commonEnds(before: string, after: string): Change {
+export function commonEnds(before: TextLike, after: TextLike): Change {
+  if (before instanceof PieceText && after instanceof PieceText) return commonPieceEnds(before, after);
+  const a = typeof before === 'string' ? before : before.toString();
+  const b = typeof after === 'string' ? after : after.toString();
+  const max = Math.min(a.length, b.length);
+  const head = commonRun(a, b, max, false);
+  return { head, tail: commonRun(a, b, max - head, true) };
+}
+
+/** commonEnds of two versions of a buffer in pieces: the pieces they share are the same strings, so only
+ *  the ones an edit made are read. */
+function commonPieceEnds(before: PieceText, after: PieceText): Change {
+  const x = before.pieces;
+  const y = after.pieces;
   const max = Math.min(before.length, after.length);
-  const head = commonRun(before, after, max, false);
-  return { head, tail: commonRun(before, after, max - head, true) };
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let head = i < x.length && i < y.length ? before.startOf(i) : max;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  let tail = j === 0 ? 0 : before.length - before.startOf(x.length - j);
+  // Between the shared pieces: compare what is left, character runs by native string equality.
+  const restA = before.slice(head, before.length - tail);
+  const restB = after.slice(head, after.length - tail);
+  const restMax = Math.min(restA.length, restB.length);
+  const h = commonRun(restA, restB, restMax, false);
+  head += h;
+  tail += commonRun(restA, restB, restMax - h, true);
+  return { head: Math.min(head, max), tail: Math.min(tail, max - Math.min(head, max)) };
 }

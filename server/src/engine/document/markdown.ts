@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { blocksOf, cutLines, scanChunks, scanSpans, type Change, type ChunkScan, type Cutter } from './chunks.js';
 import { keepable } from './memo.js';
 import type { BlockKind, BlockSpan } from './model.js';
+import { asString, type TextLike } from './text.js';
 
 let parser: InstanceType<typeof MarkdownIt> | null = null;
 function md(): InstanceType<typeof MarkdownIt> {
@@ -40,8 +41,9 @@ function lineTable(text: string): Lines {
 }
 
 /** Where the prose of a Markdown file starts: after YAML front matter (--- ... ---) at the top, if any. */
-function frontMatterEnd(text: string): number {
-  if (!/^\uFEFF?---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return 0;
+function frontMatterEnd(source: TextLike): number {
+  if (!/^\uFEFF?---[ \t]*(?:\r\n|\r|\n|$)/.test(source.slice(0, 8))) return 0;
+  const text = asString(source);
   const lines = lineTable(text);
   for (let l = 1; l < lines.starts.length; l++) {
     if (/^(---|\.\.\.)[ \t]*$/.test(text.slice(lines.starts[l]!, lines.ends[l]!))) return l + 1 < lines.starts.length ? lines.starts[l + 1]! : text.length;
@@ -61,7 +63,7 @@ export function scanMarkdownBlocks(text: string, cache?: Map<string, BlockSpan[]
 }
 
 /** Scans a Markdown text into chunks, re-reading only what an edit touched when given the previous scan. */
-export function scanMarkdown(text: string, cache?: Map<string, BlockSpan[]>, previous?: ChunkScan, change?: Change): ChunkScan {
+export function scanMarkdown(text: TextLike, cache?: Map<string, BlockSpan[]>, previous?: ChunkScan, change?: Change): ChunkScan {
   const parse = (from: number, to: number): BlockSpan[] => {
     const chunk = text.slice(from, to);
     if (!cache) return parseChunk(chunk);
@@ -120,21 +122,22 @@ const cutMarkdown: Cutter = (text, from, fn, resumeAt) => {
   });
 };
 
-function openingFence(text: string, k: number, e: number): string | null {
-  const ch = text[k]!;
+function openingFence(text: TextLike, k: number, e: number): string | null {
+  const ch = text.charCodeAt(k);
   let i = k;
-  while (i < e && text[i] === ch) i++;
+  while (i < e && text.charCodeAt(i) === ch) i++;
   if (i - k < 3) return null;
   // A backtick fence's info string may not contain backticks.
-  if (ch === '`' && text.slice(i, e).includes('`')) return null;
-  return ch.repeat(i - k);
+  if (ch === 96 && text.slice(i, e).includes('`')) return null;
+  return String.fromCharCode(ch).repeat(i - k);
 }
 
-function isClosingFence(text: string, k: number, e: number, fence: string): boolean {
+function isClosingFence(text: TextLike, k: number, e: number, fence: string): boolean {
   let i = k;
-  while (i < e && text[i] === fence[0]) i++;
+  const ch = fence.charCodeAt(0);
+  while (i < e && text.charCodeAt(i) === ch) i++;
   if (i - k < fence.length) return false;
-  while (i < e && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i === e;
 }
 

@@ -5,6 +5,7 @@ import { scanMarkdownBlocks } from './markdown.js';
 import { keepable } from './memo.js';
 import { pairQuotes, type BlockQuotes } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import type { TextLike } from './text.js';
 import { TokenFlag, tokenize, type Tokens } from './tokens.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'table';
@@ -48,7 +49,8 @@ export interface DocumentModel {
 
 /** The document as the document phase of a check sees it: block outlines and per-block summaries. */
 export interface DocumentOutline {
-  text: string;
+  /** The text (in an editor session, its pieces: read it by slices). */
+  text: TextLike;
   languageId: string;
   blocks: OutlineBlock[];
   directives: Directive[];
@@ -91,11 +93,11 @@ export function scanPlainBlocks(text: string): BlockSpan[] {
 /** Plain text as chunks (one per paragraph), re-reading only what an edit touched when given the previous scan.
  *  With `keep` (an editor session, which keeps chunks across edits), a paragraph's prose is a copy of its own:
  *  a slice would keep the whole version of the text it was cut from alive. */
-export function scanPlain(text: string, previous?: ChunkScan, change?: Change, keep = false): ChunkScan {
+export function scanPlain(text: TextLike, previous?: ChunkScan, change?: Change, keep = false): ChunkScan {
   return scanChunks(text, cutPlain, (from, to) => plainParagraph(text, from, to, keep), previous, change);
 }
 
-function plainParagraph(text: string, s: number, e: number, keep: boolean): BlockSpan[] {
+function plainParagraph(text: TextLike, s: number, e: number, keep: boolean): BlockSpan[] {
   const from = s;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;

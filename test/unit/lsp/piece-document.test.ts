@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceText } from '../../../server/src/engine/document/text';
+import { PieceDocument } from '../../../server/src/lsp/piece-document';
+
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+const bits = ['word ', 'a', '\n', '\r\n', '\r', '“', '😀', '\n\n'];
+
+test('a document in pieces answers as vscode-languageserver-textdocument does, through random edits with every kind of line break', () => {
+  const rand = rng(5);
+  const pick = () => bits[Math.floor(rand() * bits.length)]!;
+  const start = Array.from({ length: 400 }, pick).join('');
+  let reference = TextDocument.create('file:///d.md', 'markdown', 1, start);
+  const doc = new PieceDocument('file:///d.md', 'markdown', 1, PieceText.of(start, 50));
+  for (let v = 2; v < 600; v++) {
+    const text = reference.getText();
+    const a = Math.floor(rand() * (text.length + 1));
+    const b = Math.min(text.length, a + (rand() < 0.4 ? Math.floor(rand() * 40) : 0));
+    const change = rand() < 0.02
+      ? { text: Array.from({ length: 50 }, pick).join('') }
+      : { range: { start: reference.positionAt(rand() < 0.5 ? a : b), end: reference.positionAt(rand() < 0.5 ? b : a) }, text: Array.from({ length: Math.floor(rand() * 3) }, pick).join('') };
+    reference = TextDocument.update(reference, [change], v);
+    doc.update([change], v);
+    assert.equal(doc.getText(), reference.getText(), `text after edit ${v}`);
+    assert.equal(doc.lineCount, reference.lineCount);
+    for (let k = 0; k < 4; k++) {
+      const offset = Math.floor(rand() * (reference.getText().length + 4)) - 2;
+      assert.deepEqual(doc.positionAt(offset), reference.positionAt(offset), `positionAt(${offset})`);
+      const position = { line: Math.floor(rand() * (reference.lineCount + 1)), character: Math.floor(rand() * 30) };
+      assert.equal(doc.offsetAt(position), reference.offsetAt(position), `offsetAt(${JSON.stringify(position)})`);
+      const line = Math.floor(rand() * (reference.lineCount + 2)) - 1;
+      assert.deepEqual(doc.getLineRange(line), reference.getLineRange(line));
+      assert.equal(doc.getEOLCharacters(line), reference.getEOLCharacters(line));
+    }
+  }
+  assert.equal(doc.version, reference.version);
+});
