@@ -7,8 +7,8 @@
 // as a writer meets it: the draft opened, PAUSE_MS (default 3000) of reading, then typing; in that pause
 // the server warms its code on a copy of the draft (server/src/lsp/warm-up.ts). A fourth stream types on at a
 // writer's pace: PACE_MS (default 100) from each diagnostics received to the next edit, PACED_EDITS (default
-// 150) edits. A pause costs the next keystroke here: on this VM, work that reads a few megabytes ran 3-4
-// times slower after 50 ms idle than back to back (.cache/noise3.cjs), so the back-to-back streams are the
+// 150) edits. A pause costs the next keystroke here: on this VM, work that reads a few megabytes ran 1.6-4
+// times slower after 50 ms idle than back to back (node bench/machine.mjs), so the back-to-back streams are the
 // best case, and the paced one is what a writer meets. TRANSPORT=ipc runs the streams over Node's IPC
 // channel instead of stdio (what the VS Code client used until it moved to stdio).
 import * as fs from 'node:fs';

@@ -1,7 +1,7 @@
 // A text the engine reads: a string, or an editor buffer kept in pieces. A long draft with curly quotes is a
 // two-byte string; past 64K characters, each new version of it as one string is a fresh allocation in V8's
 // large-object space, and on this machine that cost about 0.5 ms per keystroke in page faults alone
-// (.cache/pf.cjs). An editor session hands the engine a PieceText instead: an edit makes one new piece of a
+// (bench/machine.mjs). An editor session hands the engine a PieceText instead: an edit makes one new piece of a
 // few kilobytes, and the unchanged pieces are the previous version's strings.
 
 /** What the engine reads of a text; a string is one. */
