@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { analyze, Session } from '../../server/src/engine/index';
+import { analyze, PieceText, Session } from '../../server/src/engine/index';
 import { draftText, languageId } from './arbitraries';
 
 const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), insert: fc.constantFrom('', 'e', ' ', '\n', '\n\n', 'Kiev', '"', '\u201D', 'TK', '# ', '```', '<!--', '-->', '\r\n', 'Zelensky said.') });
@@ -18,6 +18,28 @@ test('re-checking after edits with a session gives exactly what a fresh check gi
       const fresh = analyze(text, { languageId: lang });
       assert.deepEqual(incremental.findings, fresh.findings);
       assert.deepEqual(incremental.facts, fresh.facts);
+    }
+  }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+});
+
+test('re-checking a text kept in small pieces with a session gives exactly what a fresh check of the string gives', () => {
+  fc.assert(fc.property(draftText, languageId, fc.array(edit, { minLength: 1, maxLength: 12 }), fc.integer({ min: 4, max: 64 }), (start, lang, edits, target) => {
+    const session = new Session();
+    let text = start;
+    let pieces = PieceText.of(text, target);
+    analyze(pieces, { languageId: lang, session });
+    for (const e of edits) {
+      const at = text.length ? e.at % (text.length + 1) : 0;
+      const end = Math.min(text.length, at + e.del);
+      text = text.slice(0, at) + e.insert + text.slice(end);
+      pieces = pieces.edit(at, end, e.insert, target);
+      const incremental = analyze(pieces, { languageId: lang, session });
+      // Compared after the check: a joined PieceText reads from the joined string.
+      assert.equal(pieces.toString(), text);
+      const fresh = analyze(text, { languageId: lang });
+      assert.deepEqual(incremental.findings, fresh.findings);
+      assert.deepEqual(incremental.facts, fresh.facts);
+      assert.deepEqual(incremental.suppressed, fresh.suppressed);
     }
   }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
 });
