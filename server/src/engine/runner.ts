@@ -157,7 +157,7 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
   for (const f of findings) if (f.rule === 'style.placeholder') facts.placeholders.push({ text: text.slice(f.start, f.end), start: f.start, end: f.end });
   // Findings arrive block by block in a session and check by check otherwise: report in text order.
   facts.placeholders.sort((a, b) => a.start - b.start);
-  const ranges = model.directives.length ? silencedRanges(asString(text), model.directives) : [];
+  const ranges = silencedRanges(text, model.directives);
   const shown: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const f of dedupe(findings)) (isSilenced(f, text, ranges, style) ? suppressed : shown).push(f);

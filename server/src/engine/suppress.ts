@@ -10,7 +10,7 @@ interface Silence {
   rules: string[] | null;
 }
 
-export function silencedRanges(text: string, directives: Directive[]): Silence[] {
+export function silencedRanges(text: TextLike, directives: Directive[]): Silence[] {
   if (directives.length === 0) return [];
   const out: Silence[] = [];
   const open: { at: number; rules: string[] | null }[] = [];
@@ -34,7 +34,7 @@ export function silencedRanges(text: string, directives: Directive[]): Silence[]
 }
 
 /** The first line after `from` that has any text (a blank line may sit between comment and paragraph). */
-function nextContentLine(text: string, from: number): [number, number] | null {
+function nextContentLine(text: TextLike, from: number): [number, number] | null {
   let found: [number, number] | null = null;
   const rest = text.slice(from);
   let skippedOwnLine = false;

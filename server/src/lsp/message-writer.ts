@@ -43,14 +43,14 @@ export class DirectMessageWriter extends AbstractMessageWriter implements Messag
         this.fail(error, item);
         continue;
       }
-      const written = item;
+      const sent = item;
       this.writing = true;
       // The frame is a view of the encoder's scratch space: the next message is encoded only once the
       // stream has taken these bytes (its callback).
       this.stream.write(bytes, (error?: Error | null) => {
         this.writing = false;
-        if (error) this.fail(error, written);
-        else written.done();
+        if (error) this.fail(error, sent);
+        else sent.done();
         this.next();
       });
       return;

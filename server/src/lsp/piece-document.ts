@@ -104,16 +104,16 @@ export class PieceDocument implements TextDocument {
         this.starts = undefined;
         continue;
       }
-      const starts = this.starts;
       const startLine = Math.max(from.line, 0);
       const endLine = Math.max(to.line, 0);
       const added = lineStarts(change.text, false, start);
+      let starts = this.starts;
       if (endLine - startLine === added.length) for (let i = 0; i < added.length; i++) starts[i + startLine + 1] = added[i]!;
+      // splice takes its items as arguments: a long paste is joined in instead.
       else if (added.length < 10_000) starts.splice(startLine + 1, endLine - startLine, ...added);
-      else this.starts = starts.slice(0, startLine + 1).concat(added, starts.slice(endLine + 1));
-      const after = this.starts;
+      else this.starts = starts = starts.slice(0, startLine + 1).concat(added, starts.slice(endLine + 1));
       const diff = change.text.length - (end - start);
-      if (diff !== 0) for (let i = startLine + 1 + added.length; i < after.length; i++) after[i] = after[i]! + diff;
+      if (diff !== 0) for (let i = startLine + 1 + added.length; i < starts.length; i++) starts[i] = starts[i]! + diff;
     }
     this.version = version;
   }

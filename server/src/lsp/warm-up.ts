@@ -145,7 +145,8 @@ export function keystrokeWarmUp(style: () => CompiledStyle, log: (message: strin
       copy ??= { session: new Session(), published: new PublishedDiagnostics(), json: new JsonWriter() };
       const result = analyze(doc.text, { languageId: doc.languageId, style: style(), session: copy.session });
       const diagnostics = diagnosticsOf(doc, result.findings, copy.published);
-      copy.json.encode({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
+      // Framed as the transport frames a publish (lsp/message-writer.ts), into the copy's own scratch space.
+      copy.json.frame({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
     },
     {
       done: (steps, ms) => {

@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { commonEnds } from '../../../server/src/engine/document/chunks';
 import { PieceText } from '../../../server/src/engine/document/text';
+import { seededRandom } from '../../support/random';
 
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 const alphabet = ['a', 'b', ' ', '\n', '\r\n', '“', '”', '😀', '<!--', '-->', 'copydesk-'];
 
 test('a text in pieces reads as the string it stands for, through a thousand random edits', () => {
-  const rand = rng(17);
+  const rand = seededRandom(17);
   const pick = () => alphabet[Math.floor(rand() * alphabet.length)]!;
   let plain = Array.from({ length: 3000 }, pick).join('');
   let pieces = PieceText.of(plain, 64);
@@ -55,7 +52,7 @@ test('an edit keeps the untouched pieces as they were and makes no piece of a lo
 });
 
 test('where an edit fell is worked out from the pieces: an unchanged head and tail as long together as the strings give', () => {
-  const rand = rng(23);
+  const rand = seededRandom(23);
   const pick = () => alphabet[Math.floor(rand() * alphabet.length)]!;
   let plain = Array.from({ length: 2000 }, pick).join('');
   let pieces = PieceText.of(plain, 64);

@@ -3,13 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyze, PieceText, prepare, Session } from '../../../server/src/engine/index';
+import { seededRandom } from '../../support/random';
 
 const examples = path.join(__dirname, '..', '..', '..', 'examples');
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 
 // Edits that move what the session keeps: quote marks, paragraph breaks, fences and comments, a disable
 // directive, a name spelled two ways, deletions across pieces; and front matter put on top halfway.
@@ -22,7 +18,7 @@ for (const [file, languageId] of [['black-sea-grain-talks.md', 'markdown'], ['co
     let text = [one, one, one].join('\n\n');
     let pieces = PieceText.of(text, 512);
     const session = new Session();
-    const rand = rng(languageId === 'markdown' ? 3 : 4);
+    const rand = seededRandom(languageId === 'markdown' ? 3 : 4);
     for (let i = 0; i < 120; i++) {
       const at = Math.floor(rand() * text.length);
       let start = at;

@@ -3,15 +3,12 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PieceText } from '../../../server/src/engine/document/text';
 import { PieceDocument } from '../../../server/src/lsp/piece-document';
+import { seededRandom } from '../../support/random';
 
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 const bits = ['word ', 'a', '\n', '\r\n', '\r', '“', '😀', '\n\n'];
 
 test('a document in pieces answers as vscode-languageserver-textdocument does, through random edits with every kind of line break', () => {
-  const rand = rng(5);
+  const rand = seededRandom(5);
   const pick = () => bits[Math.floor(rand() * bits.length)]!;
   const start = Array.from({ length: 400 }, pick).join('');
   let reference = TextDocument.create('file:///d.md', 'markdown', 1, start);

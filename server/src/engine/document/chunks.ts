@@ -4,7 +4,7 @@
 // first chunk start after the edit that the previous scan also had, since from a reset state the same text
 // cuts the same way; the rest are the old chunks moved by the edit's length.
 import type { BlockSpan } from './model.js';
-import { PieceText, type TextLike } from './text.js';
+import { asString, PieceText, type TextLike } from './text.js';
 
 /** A chunk of text and its blocks (offsets relative to the chunk's start). */
 export interface Chunk {
@@ -146,8 +146,8 @@ function commonRun(a: string, b: string, max: number, fromEnd: boolean): number 
 /** The unchanged head and tail of `after` relative to `before`; they never overlap. */
 export function commonEnds(before: TextLike, after: TextLike): Change {
   if (before instanceof PieceText && after instanceof PieceText) return commonPieceEnds(before, after);
-  const a = typeof before === 'string' ? before : before.toString();
-  const b = typeof after === 'string' ? after : after.toString();
+  const a = asString(before);
+  const b = asString(after);
   const max = Math.min(a.length, b.length);
   const head = commonRun(a, b, max, false);
   return { head, tail: commonRun(a, b, max - head, true) };

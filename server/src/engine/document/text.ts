@@ -69,7 +69,7 @@ export class PieceText implements TextLike {
   slice(start = 0, end = this.length): string {
     const len = this.length;
     let a = Math.trunc(start) || 0;
-    let b = end === undefined ? len : Math.trunc(end) || 0;
+    let b = Math.trunc(end) || 0;
     if (a < 0) a = Math.max(len + a, 0);
     if (b < 0) b = Math.max(len + b, 0);
     a = Math.min(a, len);
