@@ -9,7 +9,10 @@
 // writer's pace: PACE_MS (default 100) from each diagnostics received to the next edit, PACED_EDITS (default
 // 150) edits. A pause costs the next keystroke here: on this VM, work that reads a few megabytes ran 1.6-4
 // times slower after 50 ms idle than back to back (node bench/machine.mjs), so the back-to-back streams are the
-// best case, and the paced one is what a writer meets. TRANSPORT=ipc runs the streams over Node's IPC
+// best case, and the paced one is what a writer meets. Its draft carries the typos of the streams before it
+// (a few hundred, so each publish is over 100 KB, more than a pipe holds at once); a fifth stream writes
+// sentences at the same pace into a clean copy of the draft, letter by letter at the end of a paragraph,
+// as a reporter adds to a story (WRITING_EDITS, default 150). TRANSPORT=ipc runs the streams over Node's IPC
 // channel instead of stdio (what the VS Code client used until it moved to stdio).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -69,6 +72,47 @@ async function type(server, docUri, start, startVersion, count, letter, seed, pa
   return { lat, serverTimes, text: doc, version: v };
 }
 
+// What the fifth stream writes, a sentence at a time.
+const SENTENCES = [
+  'Officials said the talks would resume in Istanbul next week.',
+  'The ministry did not say who would lead the delegation.',
+  'Shipping companies have asked for written guarantees before they return.',
+  'Grain prices fell slightly after the announcement.',
+];
+
+/** Writes `count` letters into the open document: each sentence letter by letter at the end of a paragraph
+ *  (the cursor moving on with each letter), then the next sentence at another paragraph's end. */
+async function write(server, docUri, start, startVersion, count, seed, paceMs) {
+  let doc = start;
+  let v = startVersion;
+  let seedRand = seed;
+  const rand = () => ((seedRand = (seedRand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const lat = [];
+  let cursor = 0;
+  let left = '';
+  for (let i = 0; i < count; i++) {
+    if (!left) {
+      const ends = [...doc.matchAll(/[^\n](?=\n\n)/g)].map((m) => m.index + 1);
+      cursor = ends[Math.floor(rand() * ends.length)];
+      left = ' ' + SENTENCES[Math.floor(rand() * SENTENCES.length)];
+    }
+    const insert = left[0];
+    left = left.slice(1);
+    const at = position(doc, cursor);
+    doc = doc.slice(0, cursor) + insert + doc.slice(cursor);
+    cursor++;
+    v++;
+    const change = full === 1 ? { text: doc } : { range: { start: at, end: at }, text: insert };
+    const t0 = performance.now();
+    server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: docUri, version: v }, contentChanges: [change] });
+    await server.diagnosticsFor(docUri, v);
+    lat.push(performance.now() - t0);
+    await new Promise((resolve) => setTimeout(resolve, paceMs));
+  }
+  const serverTimes = await server.conn.sendRequest('copydesk/timings');
+  return { lat, serverTimes, text: doc, version: v };
+}
+
 function summary(count, lat, serverTimes, finalText) {
   lat = [...lat].sort((a, b) => a - b);
   const wall = serverTimes.map((t) => t.wallMs).sort((a, b) => a - b);
@@ -104,6 +148,18 @@ if (paceMs > 0 && pacedEdits > 0) {
   const p = await type(server, uri, measured.text, measured.version, pacedEdits, 'a', 11, paceMs);
   paced = { ...summary(pacedEdits, p.lat, p.serverTimes, p.text), paceMs };
 }
+const writingEdits = Number(process.env.WRITING_EDITS ?? 150);
+let writing = null;
+if (paceMs > 0 && writingEdits > 0) {
+  // The typo-laden draft is closed: a writer has the one story open.
+  server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  const writingUri = 'file:///bench/writing.md';
+  server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: writingUri, languageId: 'markdown', version: 1, text } });
+  await server.diagnosticsFor(writingUri, 1);
+  await server.conn.sendRequest('copydesk/timings');
+  const w = await write(server, writingUri, text, 1, writingEdits, 5, paceMs);
+  writing = { ...summary(writingEdits, w.lat, w.serverTimes, w.text), paceMs };
+}
 await server.stop();
 
 const pauseMs = Number(process.env.PAUSE_MS ?? 3000);
@@ -120,7 +176,8 @@ if (pauseMs > 0) {
   afterPause = { ...summary(warmup || edits, p.lat, p.serverTimes, p.text), pauseMs };
   print(`Typing, a fresh server after ${pauseMs / 1000} s of reading (the same stream as the cold start)`, afterPause);
 }
-const r = { ...summary(edits, measured.lat, measured.serverTimes, measured.text), warmup, cold, afterPause, paced };
+const r = { ...summary(edits, measured.lat, measured.serverTimes, measured.text), warmup, cold, afterPause, paced, writing };
 print(`Typing${warmup > 0 ? ` after ${warmup} warm-up edits` : ''}`, r);
 if (paced) print(`Typing on at a writer's pace (${paceMs} ms from each diagnostics to the next edit)`, paced);
+if (writing) print(`Writing sentences into a clean copy at the same pace (letter by letter at paragraph ends)`, writing);
 console.log(JSON.stringify(r));
