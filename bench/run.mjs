@@ -44,8 +44,16 @@ function measure(tool, file, lang, reps, timeoutMs) {
   const r = spawnSync(process.execPath, [path.join(here, 'measure.mjs'), tool, file, lang, String(reps)], {
     encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, WARM_FILE: input(`warm-${lang}`, lang === 'markdown' ? mdSeed : seed, 1) },
   });
-  if (r.error || r.status !== 0) return { tool, failed: r.error?.code === 'ETIMEDOUT' ? `no result within ${timeoutMs / 1000} s` : (r.stderr || '').trim().split('\n').pop() };
+  if (r.error || r.status !== 0) return { tool, failed: r.error?.code === 'ETIMEDOUT' ? `no result within ${timeoutMs / 1000} s` : failure(r) };
   return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/** One line on why a tool's process failed: its last error line, never a source line (harper.js's bundle
+ *  is a single line of base64 that Node prints with the error). */
+function failure(r) {
+  const lines = (r.stderr || '').split('\n').map((l) => l.trim()).filter((l) => l && l.length <= 300);
+  const line = [...lines].reverse().find((l) => /error|memory|killed/i.test(l)) ?? lines[lines.length - 1];
+  return `process failed (${r.signal ? `signal ${r.signal}` : `exit ${r.status}`})${line ? `: ${line}` : ''}`;
 }
 
 const resultsFile = path.join(here, 'results.json');

@@ -26,7 +26,8 @@ interface DocState {
   /** The pending check: a debounce timer, or an immediate when there is no debounce. */
   timer?: NodeJS.Timeout;
   immediate?: NodeJS.Immediate;
-  result?: CheckResult & { version: number; text: TextLike };
+  /** The last check's result; `withFacts` false when it left out the facts only hovers and reports read. */
+  result?: CheckResult & { version: number; text: TextLike; withFacts: boolean };
   /** When the oldest edit not yet answered arrived (for the server-side typing latency in copydesk/timings). */
   changedAt?: number;
   /** The diagnostics last published, as written (the next publish reuses what did not change). */
@@ -184,7 +185,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     let result: CheckResult;
     const engineStarted = performance.now();
     try {
-      result = analyze(text, { languageId: doc.languageId === 'newsdraft' ? 'plaintext' : doc.languageId, style: currentStyle(), session: state.session });
+      // Without the facts only hovers and reports read (resultWithFacts makes them when asked).
+      result = analyze(text, { languageId: engineLanguage(doc), style: currentStyle(), session: state.session, facts: false });
     } catch (e) {
       connection.console.error(`copydesk: checking ${uri} failed: ${(e as Error).stack ?? e}`);
       state.session = new Session();
@@ -198,7 +200,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     const engineMs = performance.now() - engineStarted;
     // A newer edit may have arrived while we worked; never publish stale results.
     if (documents.get(uri)?.version !== doc.version) return;
-    state.result = { ...result, version: doc.version, text };
+    state.result = { ...result, version: doc.version, text, withFacts: false };
     const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings, state.published) });
     const changedAt = state.changedAt;
     state.changedAt = undefined;
@@ -210,12 +212,29 @@ export function startServer(connection: Connection = defaultConnection()): Conne
       });
     }
     // Once the spelling data is in, a copy of the first draft checked warms the code (lsp/warm-up.ts).
-    if (prepared) warmUp.start(text, doc.languageId === 'newsdraft' ? 'plaintext' : doc.languageId);
+    if (prepared) warmUp.start(text, engineLanguage(doc));
     if (firstPublished) {
       const go = firstPublished;
       firstPublished = null;
       setTimeout(go, 50);
     }
+  }
+
+  /** The document's last result with all its facts (for a hover or a report). A keystroke's check leaves
+   *  some out; they are made here by checking the same text again in its session, which reuses every
+   *  block's work. While a new house style waits for its check, the result stays as it is. */
+  function resultWithFacts(uri: string): DocState['result'] {
+    const state = states.get(uri);
+    const r = state?.result;
+    const doc = documents.get(uri);
+    if (!state || !r || r.withFacts || !doc || doc.version !== r.version || state.session.styleKey !== currentStyle().key) return r;
+    try {
+      const full = analyze(r.text, { languageId: engineLanguage(doc), style: currentStyle(), session: state.session });
+      state.result = { ...full, version: r.version, text: r.text, withFacts: true };
+    } catch (e) {
+      connection.console.error(`copydesk: checking ${uri} for its facts failed: ${(e as Error).stack ?? e}`);
+    }
+    return state.result;
   }
 
   documents.onDidOpen((e) => {
@@ -283,7 +302,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     const doc = documents.get(params.textDocument.uri);
     const state = states.get(params.textDocument.uri);
     if (!doc || !state?.result || state.result.version !== doc.version) return null;
-    return hover(doc, state.result, doc.offsetAt(params.position));
+    return hover(doc, resultWithFacts(params.textDocument.uri)!, doc.offsetAt(params.position));
   });
 
   // Server-side latency of the checks after edits since the last call (benchmarks, diagnosis of slowness).
@@ -294,7 +313,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     if (!doc) return null;
     const state = stateOf(p.uri);
     if (!state.result || state.result.version !== doc.version) validate(p.uri);
-    const r = state.result;
+    const r = resultWithFacts(p.uri);
     return r ? { uri: p.uri, version: r.version, text: asString(r.text), languageId: doc.languageId, findings: r.findings, suppressed: r.suppressed, facts: r.facts } : null;
   });
 
@@ -313,6 +332,11 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   documents.listen(connection);
   connection.listen();
   return connection;
+}
+
+/** The engine's language for an editor document (a news draft is checked as plain text). */
+function engineLanguage(doc: TextDocument): string {
+  return doc.languageId === 'newsdraft' ? 'plaintext' : doc.languageId;
 }
 
 function uriToPath(uri: string): string | null {

@@ -131,4 +131,17 @@ describe('the language server over stdio', () => {
     assert.match(h.contents.value, /Zaporizhzhia/);
     assert.match(h.contents.value, /names.listed-variant/);
   });
+
+  test('hover on a name spelled two ways counts its mentions, after typing too', async () => {
+    // The checks after each keystroke leave the names' mentions out of their facts; a hover asks for them.
+    const uri = pathToFileURL(path.join(dir, 'g.md')).href;
+    const story = 'Dana Whitcombe spoke first.\n\nWhitcombe said no.\n\nLater Witcombe left.\n';
+    client.open(uri, story, 'markdown', 1);
+    await client.diagnostics(uri, 1);
+    const hoverAt = async (line: number, character: number) => ((await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents: { value: string } } | null)?.contents.value ?? '';
+    assert.match(await hoverAt(2, 3), /Name: \*\*Whitcombe\*\* \(3 mentions in this story\)/);
+    client.change(uri, 2, 'Dana Whitcombe spoke first.\n\nWhitcombe said no.\n\nLater Witcombe left. Whitcombe stayed.\n');
+    await client.diagnostics(uri, 2);
+    assert.match(await hoverAt(4, 24), /Name: \*\*Whitcombe\*\* \(4 mentions in this story\)/);
+  });
 });

@@ -24,7 +24,7 @@ for (const check of CHECKS.filter((c) => c.fold)) {
     for (const style of styles) {
       for (const languageId of ['plaintext', 'markdown']) {
         for (const text of [...stories, stories.join('\n\n'), ...check.docs.bad, ...check.docs.good]) {
-          const ctx: CheckContext = { style, languageId };
+          const ctx: CheckContext = { style, languageId, facts: true };
           const model = buildModel(text, languageId);
           const outline = { text, languageId, directives: model.directives, blocks: model.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, prose: b.prose, index: b.index, words: b.tokens.words })) };
           const summaries = model.blocks.map((b) => check.block?.(b, ctx)?.summary);

@@ -6,6 +6,9 @@ import type { DocumentFacts, Family, RawFinding, Severity } from './types.js';
 export interface CheckContext {
   style: CompiledStyle;
   languageId: string;
+  /** Whether the run's caller reads the facts (a report, a hover, the CLI). An editor's keystroke does not:
+   *  a check may then leave out facts that cost it work on every run (names.inconsistent's mentions). */
+  facts: boolean;
 }
 
 export interface BlockOutput<S = unknown> {

@@ -10,6 +10,9 @@ export interface CheckOptions {
   style?: CompiledStyle;
   session?: Session;
   budgetMs?: number;
+  /** False when the caller will not read the result's facts (an editor's keystroke): some are then left
+   *  out (the names'), and the findings are the same. Default true. */
+  facts?: boolean;
 }
 
 /** Every finding Copydesk has for a text, sorted by position (suppressed ones left out). */
@@ -24,6 +27,7 @@ export function analyze(text: TextLike, options: CheckOptions = {}): CheckResult
     style: options.style ?? defaultStyle(),
     session: options.session,
     budgetMs: options.budgetMs,
+    facts: options.facts,
   };
   return run(text, opts);
 }

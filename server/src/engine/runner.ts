@@ -19,6 +19,8 @@ export interface RunOptions {
   session?: Session;
   /** Milliseconds a single check may take on one document before it is skipped for the session. */
   budgetMs?: number;
+  /** See CheckContext.facts; default true. */
+  facts?: boolean;
 }
 
 export function buildModel(text: string, languageId: string, session?: Session, style?: CompiledStyle): DocumentModel {
@@ -46,7 +48,7 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
   const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(asString(text), languageId);
   const before = session?.previous?.entries;
   const entries = session ? reuseByPosition(text, spans, session, style, change) : null;
-  const ctx: CheckContext = { style, languageId };
+  const ctx: CheckContext = { style, languageId, facts: opts.facts ?? true };
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
   const outline: OutlineBlock[] = new Array(spans.length);

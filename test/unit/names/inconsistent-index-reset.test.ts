@@ -51,7 +51,7 @@ test('a one-off check of a story whose own forms fill its index finds the pair a
 test('the document phase finds it too on a fresh memo', () => {
   const check = CHECKS.find((c) => c.id === 'names.inconsistent')!;
   const style = defaultStyle();
-  const ctx = { style, languageId: 'plaintext' };
+  const ctx = { style, languageId: 'plaintext', facts: true };
   const model = buildModel(story, 'plaintext');
   const summaries = model.blocks.map((b) => check.block!(b, ctx)?.summary);
   primeIndex();

@@ -40,6 +40,19 @@ test('an edit that changes only the words around a name changes the verdict', ()
   assert.deepEqual(step(session, text), [['Dana Witcombe', 'Dana Whitcombe']]);
 });
 
+test('a run that leaves out the facts finds the same names, and the session then gives the facts a fresh check gives', () => {
+  const session = new Session();
+  const text = story('Dana Whitcombe spoke first.', filler, 'Whitcombe said no.', filler, 'Later Witcombe left.');
+  const lean = analyze(text, { languageId, session, facts: false });
+  const fresh = analyze(text, { languageId });
+  assert.deepEqual(lean.findings, fresh.findings);
+  assert.deepEqual(lean.facts.names, [], 'no names facts without facts');
+  assert.ok(fresh.facts.names.some((n) => n.canonical === 'Whitcombe' && n.count === 3), 'a fresh check has them');
+  const edited = text.replace('Later', 'Much later');
+  assert.deepEqual(analyze(edited, { languageId, session, facts: false }).findings, analyze(edited, { languageId }).findings, 'and after an edit');
+  assert.deepEqual(analyze(edited, { languageId, session }), analyze(edited, { languageId }), 'asked for the facts, the session gives a fresh check’s result');
+});
+
 test('text typed before the names moves them: findings and facts follow', () => {
   const session = new Session();
   let text = story(filler, 'Dana Whitcombe spoke. Whitcombe said no.', filler, 'Witcombe left.');

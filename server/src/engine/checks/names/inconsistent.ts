@@ -45,7 +45,8 @@ export const inconsistent: Check<Mention[]> = {
     list ??= all;
     return list.length ? { summary: list } : undefined;
   },
-  document(model, summaries, { style }, memo) {
+  document(model, summaries, ctx, memo) {
+    const { style } = ctx;
     const state = storyState(memo, style.key);
     const { story } = state;
     const { born, died } = story.update(summaries);
@@ -56,9 +57,9 @@ export const inconsistent: Check<Mention[]> = {
       }
     }
     linkSimilar(state, born);
-    return report(model, state.pairs, story, style);
+    return report(model, state.pairs, story, style, ctx.facts);
   },
-  fold({ style }) {
+  fold({ style, facts: withFacts }) {
     // The story is read once: mentions are kept as numbers, and forms are made only for spellings that
     // meet a similar spelling of the story (most never do).
     const store = new MentionStore();
@@ -93,7 +94,7 @@ export const inconsistent: Check<Mention[]> = {
             for (const other of neighbours.similarForms(text)) if (other !== text && store.isForm(other)) link(formOf(text), formOf(other), pairs);
           }
         }
-        return report(model, pairs, IN_STORY_ORDER, style);
+        return report(model, pairs, IN_STORY_ORDER, style, withFacts);
       },
     };
   },
@@ -117,8 +118,9 @@ const IN_STORY_ORDER: StoryOrder = {
 
 const NO_MENTIONS: readonly Mention[] = [];
 
-/** The findings and facts of the pairs whose evidence makes them one name. */
-function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder, style: CompiledStyle): DocumentOutput {
+/** The findings of the pairs whose evidence makes them one name, and with `withFacts` the names' facts
+ *  (every mention of both forms: a keystroke's run leaves them out, see CheckContext.facts). */
+function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder, style: CompiledStyle, withFacts: boolean): DocumentOutput {
   const known = knownNames(style);
   // Pairs of forms one deletion apart, each pair once (later form first), in the story's order.
   const judged: { later: Form; earlier: Form; verdict: [Form, Form] }[] = [];
@@ -136,18 +138,19 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
   // story uses often is the kept form of every misspelling judged against it, and typing piles those up (37
   // pairs and ~1,500 mention objects per keystroke in the typing benchmark). Facts and findings are read,
   // never changed, so the pairs share them.
+  const place = (list: readonly Placed[]): NameFact['variants'] => {
+    const out: NameFact['variants'] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      const base = baseOf(p);
+      out[i] = { text: p.m.text, start: base + p.m.start, end: base + p.m.end };
+    }
+    return out;
+  };
   const mentionsOf = new Map<Form, NameFact['variants']>();
   const placedMentions = (form: Form, list: readonly Placed[]): NameFact['variants'] => {
     let out = mentionsOf.get(form);
-    if (!out) {
-      out = new Array(list.length);
-      for (let i = 0; i < list.length; i++) {
-        const p = list[i]!;
-        const base = baseOf(p);
-        out[i] = { text: p.m.text, start: base + p.m.start, end: base + p.m.end };
-      }
-      mentionsOf.set(form, out);
-    }
+    if (!out) mentionsOf.set(form, (out = place(list)));
     return out;
   };
   const relatedOf = new Map<Form, NonNullable<RawFinding['related']>>();
@@ -155,9 +158,12 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
     const [keep, wrong] = verdict;
     const keeps = story.inOrder(keep);
     const wrongs = story.inOrder(wrong);
-    const kept = placedMentions(keep, keeps);
     let others = relatedOf.get(keep);
-    if (!others) relatedOf.set(keep, (others = kept.slice(0, 5).map((v) => ({ start: v.start, end: v.end, message: `“${keep.text}” here` }))));
+    if (!others) {
+      // Without facts, only the places the findings point to are worked out.
+      const first = withFacts ? placedMentions(keep, keeps).slice(0, 5) : place(keeps.slice(0, 5));
+      relatedOf.set(keep, (others = first.map((v) => ({ start: v.start, end: v.end, message: `“${keep.text}” here` }))));
+    }
     // A story may mostly use a spelling the house style lists as a variant (Zelenskiy): the fix is then the
     // house form, which the listed-variant check asks for anyway (one fix instead of two in a row).
     const house = known.variantOf.get(keep.text);
@@ -189,6 +195,8 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
         data: { canonical: keep.text, forms: [wrong.text, keep.text] },
       });
     }
+    if (!withFacts) continue;
+    const kept = placedMentions(keep, keeps);
     const misspelt = placedMentions(wrong, wrongs);
     const variants = kept.concat(misspelt);
     facts.push({ canonical: keep.text, count: variants.length, variants, first: Math.min(kept[0]!.start, misspelt[0]!.start) });
