@@ -11,6 +11,9 @@ export interface Chunk {
   from: number;
   to: number;
   spans: BlockSpan[];
+  /** The spans placed in the text at `from`, made by blocksOf once: a chunk object never moves (a chunk an
+   *  edit moved is a new object), so the scans that keep it give the same span objects, not new ones. */
+  placed?: BlockSpan[];
 }
 
 export interface ChunkScan {
@@ -74,7 +77,7 @@ export function cutLines(text: TextLike, from: number, fn: (from: number, to: nu
 export function scanChunks(text: TextLike, cut: Cutter, parse: (from: number, to: number) => BlockSpan[], previous?: ChunkScan, change?: Change, start = 0): ChunkScan {
   const chunks: Chunk[] = [];
   const emit = (from: number, to: number): void => {
-    chunks.push({ from, to, spans: parse(from, to) });
+    chunks.push({ from, to, spans: parse(from, to), placed: undefined });
   };
   if (!previous || !change) {
     cut(text, start, emit);
@@ -95,7 +98,7 @@ export function scanChunks(text: TextLike, cut: Cutter, parse: (from: number, to
     return j < old.length && old[j]!.from + delta === s;
   };
   if (cut(text, restart, emit, resumeAt) >= 0) {
-    for (; j < old.length; j++) chunks.push({ from: old[j]!.from + delta, to: old[j]!.to + delta, spans: old[j]!.spans });
+    for (; j < old.length; j++) chunks.push({ from: old[j]!.from + delta, to: old[j]!.to + delta, spans: old[j]!.spans, placed: delta === 0 ? old[j]!.placed : undefined });
   }
   return { text, chunks };
 }
@@ -115,8 +118,15 @@ export function scanSpans(text: string, cut: Cutter, parse: (from: number, to: n
 }
 
 export function blocksOf(scan: ChunkScan): BlockSpan[] {
-  const out: BlockSpan[] = [];
-  for (const c of scan.chunks) for (const b of c.spans) out.push(c.from === 0 ? b : { kind: b.kind, start: b.start + c.from, end: b.end + c.from, prose: b.prose });
+  let count = 0;
+  for (const c of scan.chunks) {
+    if (!c.placed) c.placed = c.from === 0 ? c.spans : c.spans.map((b) => ({ kind: b.kind, start: b.start + c.from, end: b.end + c.from, prose: b.prose }));
+    count += c.placed.length;
+  }
+  // At its final length: a list grown by push is copied again as it grows, on every keystroke.
+  const out: BlockSpan[] = new Array(count);
+  let at = 0;
+  for (const c of scan.chunks) for (const b of c.placed!) out[at++] = b;
   return out;
 }
 
