@@ -48,11 +48,13 @@ function measure(tool, file, lang, reps, timeoutMs) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-/** One line on why a tool's process failed: its last error line, never a source line (harper.js's bundle
- *  is a single line of base64 that Node prints with the error). */
+/** One line on why a tool's process failed: its last error line, cut short (harper.js's bundle is a single
+ *  line of base64 that Node prints with the error, and its stack names that line). */
 function failure(r) {
-  const lines = (r.stderr || '').split('\n').map((l) => l.trim()).filter((l) => l && l.length <= 300);
-  const line = [...lines].reverse().find((l) => /error|memory|killed/i.test(l)) ?? lines[lines.length - 1];
+  const lines = (r.stderr || '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const last = (re) => [...lines].reverse().find((l) => re.test(l));
+  const found = last(/^[\w. ]*(Error|Exception)\b/i) ?? last(/out of memory|OutOfMemory|Killed/i);
+  const line = found && found.length > 200 ? `${found.slice(0, 200)}…` : found;
   return `process failed (${r.signal ? `signal ${r.signal}` : `exit ${r.status}`})${line ? `: ${line}` : ''}`;
 }
 
