@@ -43,3 +43,26 @@ test('re-checking a text kept in small pieces with a session gives exactly what 
     }
   }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
 });
+
+test('an editor’s checks leave out facts, and a hover now and then asks for them: findings and facts are a fresh check’s', () => {
+  // As the language server runs them: every edit checked with facts: false, and a hover or a report checking
+  // the same text again with its facts.
+  fc.assert(fc.property(draftText, languageId, fc.array(fc.record({ e: edit, hover: fc.boolean() }), { minLength: 1, maxLength: 12 }), (start, lang, steps) => {
+    const session = new Session();
+    let text = start;
+    let pieces = PieceText.of(text);
+    analyze(pieces, { languageId: lang, session, facts: false });
+    for (const { e, hover } of steps) {
+      const at = text.length ? e.at % (text.length + 1) : 0;
+      const end = Math.min(text.length, at + e.del);
+      text = text.slice(0, at) + e.insert + text.slice(end);
+      pieces = pieces.edit(at, end, e.insert);
+      const lean = analyze(pieces, { languageId: lang, session, facts: false });
+      const fresh = analyze(text, { languageId: lang });
+      assert.deepEqual(lean.findings, fresh.findings);
+      assert.deepEqual(lean.suppressed, fresh.suppressed);
+      assert.deepEqual(lean.facts.names, []);
+      if (hover) assert.deepEqual(analyze(pieces, { languageId: lang, session }), fresh);
+    }
+  }), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+});

@@ -53,6 +53,14 @@ test('a run that leaves out the facts finds the same names, and the session then
   assert.deepEqual(analyze(edited, { languageId, session }), analyze(edited, { languageId }), 'asked for the facts, the session gives a fresh check’s result');
 });
 
+test('without facts, a name used often still points to its first five places', () => {
+  const text = story('Dana Whitcombe spoke first.', ...Array.from({ length: 6 }, (_, i) => `Whitcombe said no ${i + 1} times.`), 'Later Witcombe left.');
+  const lean = analyze(text, { languageId, session: new Session(), facts: false }).findings.filter((f) => f.rule === 'names.inconsistent');
+  const fresh = analyze(text, { languageId }).findings.filter((f) => f.rule === 'names.inconsistent');
+  assert.equal(fresh[0]?.related?.length, 5, 'the fresh finding points to five places');
+  assert.deepEqual(lean, fresh);
+});
+
 test('text typed before the names moves them: findings and facts follow', () => {
   const session = new Session();
   let text = story(filler, 'Dana Whitcombe spoke. Whitcombe said no.', filler, 'Witcombe left.');
