@@ -176,11 +176,8 @@ try {
   const report = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await check('Copydesk: Show Style Report opens the report with its rows', async () => {
     await editor().locator('.view-lines').click();
-    await page.keyboard.press('Control+Shift+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('Copydesk: Show Style Report');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Style Report' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // Enter only once the focused row is this command (as for the theme picker below).
+    await pickFromPalette('Copydesk: Show Style Report', /Copydesk: Show Style Report/);
     await page.locator('.tab', { hasText: 'Report: draft.md' }).waitFor({ timeout: 20_000 });
     await report().locator('h1', { hasText: 'Copydesk style report' }).waitFor({ timeout: 20_000 });
     const findings = report().locator('section', { has: page.locator('h2', { hasText: /^Findings$/ }) }).locator('tbody tr.jump');
