@@ -41,23 +41,19 @@ const position = (doc, offset) => {
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
 };
 
-/** Types `count` edits into the open document `docUri` (its text `start`, at `startVersion`); returns the
- *  client-side latencies, the server's own timings of those edits, and the final text. */
-async function type(server, docUri, start, startVersion, count, letter, seed, paceMs = 0) {
+/** Sends `count` edits into the open document `docUri` (its text `start`, at `startVersion`), each made by
+ *  `next(doc, i, rand)` as { at, end, insert }, waiting for each edit's diagnostics and then `paceMs`;
+ *  returns the client-side latencies, the server's own timings of those edits, and the final text. */
+async function stream(server, docUri, start, startVersion, count, seed, paceMs, next) {
   let doc = start;
   let v = startVersion;
   let seedRand = seed;
   const rand = () => ((seedRand = (seedRand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const lat = [];
   for (let i = 0; i < count; i++) {
-    // Type a letter somewhere in the draft, as a writer would; every third edit deletes a letter instead.
-    let at = Math.floor(rand() * doc.length);
-    const remove = i % 3 === 2;
-    // Never split a CRLF pair or delete a line break: the draft keeps its paragraphs.
-    while (remove && /[\r\n]/.test(doc[at] ?? '\n')) at = (at + 1) % doc.length;
-    const insert = remove ? '' : letter;
-    const range = { start: position(doc, at), end: position(doc, remove ? at + 1 : at) };
-    doc = doc.slice(0, at) + insert + doc.slice(remove ? at + 1 : at);
+    const { at, end, insert } = next(doc, i, rand);
+    const range = { start: position(doc, at), end: position(doc, end) };
+    doc = doc.slice(0, at) + insert + doc.slice(end);
     v++;
     const change = full === 1 ? { text: doc } : { range, text: insert };
     const t0 = performance.now();
@@ -72,6 +68,17 @@ async function type(server, docUri, start, startVersion, count, letter, seed, pa
   return { lat, serverTimes, text: doc, version: v };
 }
 
+/** Types `count` letters at random places (every third edit deletes a letter instead). */
+function type(server, docUri, start, startVersion, count, letter, seed, paceMs = 0) {
+  return stream(server, docUri, start, startVersion, count, seed, paceMs, (doc, i, rand) => {
+    let at = Math.floor(rand() * doc.length);
+    const remove = i % 3 === 2;
+    // Never split a CRLF pair or delete a line break: the draft keeps its paragraphs.
+    while (remove && /[\r\n]/.test(doc[at] ?? '\n')) at = (at + 1) % doc.length;
+    return { at, end: remove ? at + 1 : at, insert: remove ? '' : letter };
+  });
+}
+
 // What the fifth stream writes, a sentence at a time.
 const SENTENCES = [
   'Officials said the talks would resume in Istanbul next week.',
@@ -80,17 +87,12 @@ const SENTENCES = [
   'Grain prices fell slightly after the announcement.',
 ];
 
-/** Writes `count` letters into the open document: each sentence letter by letter at the end of a paragraph
- *  (the cursor moving on with each letter), then the next sentence at another paragraph's end. */
-async function write(server, docUri, start, startVersion, count, seed, paceMs) {
-  let doc = start;
-  let v = startVersion;
-  let seedRand = seed;
-  const rand = () => ((seedRand = (seedRand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const lat = [];
+/** Writes `count` letters: each sentence letter by letter at the end of a paragraph (the cursor moving on
+ *  with each letter), then the next sentence at another paragraph's end. */
+function write(server, docUri, start, startVersion, count, seed, paceMs) {
   let cursor = 0;
   let left = '';
-  for (let i = 0; i < count; i++) {
+  return stream(server, docUri, start, startVersion, count, seed, paceMs, (doc, _i, rand) => {
     if (!left) {
       const ends = [...doc.matchAll(/[^\n](?=\n\n)/g)].map((m) => m.index + 1);
       cursor = ends[Math.floor(rand() * ends.length)];
@@ -98,19 +100,10 @@ async function write(server, docUri, start, startVersion, count, seed, paceMs) {
     }
     const insert = left[0];
     left = left.slice(1);
-    const at = position(doc, cursor);
-    doc = doc.slice(0, cursor) + insert + doc.slice(cursor);
+    const at = cursor;
     cursor++;
-    v++;
-    const change = full === 1 ? { text: doc } : { range: { start: at, end: at }, text: insert };
-    const t0 = performance.now();
-    server.conn.sendNotification('textDocument/didChange', { textDocument: { uri: docUri, version: v }, contentChanges: [change] });
-    await server.diagnosticsFor(docUri, v);
-    lat.push(performance.now() - t0);
-    await new Promise((resolve) => setTimeout(resolve, paceMs));
-  }
-  const serverTimes = await server.conn.sendRequest('copydesk/timings');
-  return { lat, serverTimes, text: doc, version: v };
+    return { at, end: at, insert };
+  });
 }
 
 function summary(count, lat, serverTimes, finalText) {

@@ -138,9 +138,10 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
   // story uses often is the kept form of every misspelling judged against it, and typing piles those up (37
   // pairs and ~1,500 mention objects per keystroke in the typing benchmark). Facts and findings are read,
   // never changed, so the pairs share them.
-  const place = (list: readonly Placed[]): NameFact['variants'] => {
-    const out: NameFact['variants'] = new Array(list.length);
-    for (let i = 0; i < list.length; i++) {
+  /** The first `count` of the mentions, placed in the text. */
+  const place = (list: readonly Placed[], count = list.length): NameFact['variants'] => {
+    const out: NameFact['variants'] = new Array(Math.min(count, list.length));
+    for (let i = 0; i < out.length; i++) {
       const p = list[i]!;
       const base = baseOf(p);
       out[i] = { text: p.m.text, start: base + p.m.start, end: base + p.m.end };
@@ -161,7 +162,7 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
     let others = relatedOf.get(keep);
     if (!others) {
       // Without facts, only the places the findings point to are worked out.
-      const first = withFacts ? placedMentions(keep, keeps).slice(0, 5) : place(keeps.slice(0, 5));
+      const first = withFacts ? placedMentions(keep, keeps).slice(0, 5) : place(keeps, 5);
       relatedOf.set(keep, (others = first.map((v) => ({ start: v.start, end: v.end, message: `“${keep.text}” here` }))));
     }
     // A story may mostly use a spelling the house style lists as a variant (Zelenskiy): the fix is then the
