@@ -14,6 +14,7 @@ import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
 import { hover } from './lsp/hover.js';
 import { pieceDocuments } from './lsp/piece-document.js';
+import { runQueueWaitMs } from './lsp/run-queue.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
 import { PublishedDiagnostics } from './lsp/published.js';
@@ -30,6 +31,8 @@ interface DocState {
   result?: CheckResult & { version: number; text: TextLike; withFacts: boolean };
   /** When the oldest edit not yet answered arrived (for the server-side typing latency in copydesk/timings). */
   changedAt?: number;
+  /** runQueueWaitMs() then. */
+  queuedBefore?: number;
   /** The diagnostics last published, as written (the next publish reuses what did not change). */
   published: PublishedDiagnostics;
 }
@@ -40,6 +43,9 @@ interface Timing {
   cpuMs: number;
   /** Of wallMs, the time in the engine (the rest: waiting for the event loop, diagnostics, writing). */
   engineMs: number;
+  /** Of wallMs, the time the server's thread was ready to run and waited for a core (Linux only; see
+   *  lsp/run-queue.ts). */
+  queuedMs?: number;
 }
 const MAX_TIMINGS = 2000;
 
@@ -203,12 +209,14 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     state.result = { ...result, version: doc.version, text, withFacts: false };
     const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings, state.published) });
     const changedAt = state.changedAt;
+    const queuedBefore = state.queuedBefore;
     state.changedAt = undefined;
     if (changedAt !== undefined) {
       void sent.then(() => {
         const cpu = process.cpuUsage(cpuBefore);
+        const queued = runQueueWaitMs();
         if (timings.length >= MAX_TIMINGS) timings.shift();
-        timings.push({ wallMs: performance.now() - changedAt, cpuMs: (cpu.user + cpu.system) / 1000, engineMs });
+        timings.push({ wallMs: performance.now() - changedAt, cpuMs: (cpu.user + cpu.system) / 1000, engineMs, queuedMs: queued !== undefined && queuedBefore !== undefined ? queued - queuedBefore : undefined });
       });
     }
     // Once the spelling data is in, a copy of the first draft checked warms the code (lsp/warm-up.ts).
@@ -246,7 +254,11 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     warmUp.activity();
     if (isStyleDoc(e.document)) return onStyleEdited(e.document);
     const arrived = takeChangeArrival(e.document.uri);
-    stateOf(e.document.uri).changedAt ??= arrived ?? performance.now();
+    const state = stateOf(e.document.uri);
+    if (state.changedAt === undefined) {
+      state.changedAt = arrived ?? performance.now();
+      state.queuedBefore = runQueueWaitMs();
+    }
     schedule(e.document);
   });
   documents.onDidClose((e) => {
