@@ -12,7 +12,8 @@
 // best case, and the paced one is what a writer meets. Its draft carries the typos of the streams before it
 // (a few hundred, so each publish is over 100 KB, more than a pipe holds at once); a fifth stream writes
 // sentences at the same pace into a clean copy of the draft, letter by letter at the end of a paragraph,
-// as a reporter adds to a story (WRITING_EDITS, default 150). TRANSPORT=ipc runs the streams over Node's IPC
+// as a reporter adds to a story (WRITING_EDITS, default 150). A sixth stream is a fresh server typed into the
+// moment the draft opens, at the writer's pace (FRESH_PACED_EDITS, default 150). TRANSPORT=ipc runs the streams over Node's IPC
 // channel instead of stdio (what the VS Code client used until it moved to stdio).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -176,7 +177,22 @@ if (pauseMs > 0) {
   afterPause = { ...summary(warmup || edits, p.lat, p.serverTimes, p.text), pauseMs };
   print(`Typing, a fresh server after ${pauseMs / 1000} s of reading (the same stream as the cold start)`, afterPause);
 }
-const r = { ...summary(edits, measured.lat, measured.serverTimes, measured.text), warmup, cold, afterPause, paced, writing };
+// A writer who starts typing the moment the draft opens, at the writer's pace: the server warms its code in
+// the gaps between keystrokes.
+const freshPacedEdits = Number(process.env.FRESH_PACED_EDITS ?? 150);
+let freshPaced = null;
+if (paceMs > 0 && freshPacedEdits > 0) {
+  const fresh = await startServer();
+  const freshUri = 'file:///bench/fresh.md';
+  fresh.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: freshUri, languageId: 'markdown', version: 1, text } });
+  await fresh.diagnosticsFor(freshUri, 1);
+  await fresh.conn.sendRequest('copydesk/timings');
+  const p = await type(fresh, freshUri, text, 1, freshPacedEdits, 'x', 7, paceMs);
+  await fresh.stop();
+  freshPaced = { ...summary(freshPacedEdits, p.lat, p.serverTimes, p.text), paceMs };
+  print(`Typing, a fresh server typed into at once at a writer's pace (${paceMs} ms from each diagnostics to the next edit)`, freshPaced);
+}
+const r = { ...summary(edits, measured.lat, measured.serverTimes, measured.text), warmup, cold, afterPause, freshPaced, paced, writing };
 print(`Typing${warmup > 0 ? ` after ${warmup} warm-up edits` : ''}`, r);
 if (paced) print(`Typing on at a writer's pace (${paceMs} ms from each diagnostics to the next edit)`, paced);
 if (writing) print(`Writing sentences into a clean copy at the same pace (letter by letter at paragraph ends)`, writing);

@@ -34,7 +34,13 @@ export interface WarmUpOptions {
 // pairs, bench/typing.mjs), and fewer functions were still being optimised while the writer typed (CPU p95
 // 4.7–5.9 against 6.3–7.4 ms); 1,200 steps gave no more.
 const STEPS = 600;
-const QUIET_MS = 300;
+// A writer's keystrokes come 100–250 ms apart, so a quiet moment of 30 ms falls between any two of them: a
+// writer who types the moment the draft opens warms the server between keystrokes (a keystroke that lands
+// during a step waits for that one step, 1–2 ms). With 300 ms the warm-up never ran while they typed: a
+// fresh server typed into at once at a 100 ms pace had a server p95 of 6.7–7.2 ms over its first 150
+// keystrokes (client p95 8.9–9.8) with 300 ms, 5.0–5.4 ms (one run 6.5; client p95 6.7–8.5) with 30 ms,
+// in alternating runs (bench/typing.mjs, the fresh server at a writer's pace).
+const QUIET_MS = 30;
 const MAX_CHARS = 40_000;
 
 export class WarmUp {
