@@ -12,7 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export async function startServer(settings = {}) {
   const spawnedAt = performance.now();
   const ipc = process.env.TRANSPORT === 'ipc';
-  // The server starts in the environment the extension gives it (server/src/launch/environment.ts: without
+  // The server starts in the environment the extension gives it (server/src/lsp/server-environment.ts: without
   // NODE_EXTRA_CA_CERTS, which Node would load at start); SERVER_ENV=inherit starts it in this process's own.
   const env = process.env.SERVER_ENV === 'inherit' ? process.env : { ...process.env, NODE_EXTRA_CA_CERTS: undefined };
   const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), path.join(here, '..', 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], { env, stdio: ipc ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { serverEnvironment } from '../../../server/src/launch/environment';
+import { serverEnvironment } from '../../../server/src/lsp/server-environment';
 
 /** The environment vscode-languageclient gives a forked server: the editor's, then the overrides. */
 const asTheClientMerges = (editor: NodeJS.ProcessEnv, overrides: Record<string, unknown>): NodeJS.ProcessEnv => ({ ...editor, ...overrides }) as NodeJS.ProcessEnv;
