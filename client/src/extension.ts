@@ -90,7 +90,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   // Over stdio the server writes each publish from JSON it keeps between keystrokes, in one write
   // (server/src/lsp/transport.ts); over IPC, Node makes every message one JSON string, and a long story's
   // diagnostics then cost the server about a third more per keystroke (bench/typing.mjs, TRANSPORT=ipc).
-  // The server's process starts without what it never uses but Node would load at start (server/src/lsp/server-environment.ts).
+  // The server's process starts without what it never uses but Node would load at start
+  // (server/src/lsp/server-environment.ts).
   const env = serverEnvironment();
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio, options: { env } },

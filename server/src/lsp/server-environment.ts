@@ -3,10 +3,11 @@
 // any of our code runs, whether or not the process ever opens a TLS connection; the server never opens any
 // connection. With Debian's bundle (144 certificates, 220 KB) that was 45–70 ms of every start on the 2-core
 // VM: `node -e 0` took 0.10 s with it and 0.05 s without (8 alternating runs), and the server's start to its
-// first diagnostics (bench/start.mjs) 312–412 ms with it against 245–261 ms without.
+// first diagnostics (bench/start.mjs, medians of 7) 281–286 ms with it against 239–263 ms without (3
+// alternating pairs).
 
 /** Variables left out of the server's environment. */
-export const UNUSED_BY_SERVER = ['NODE_EXTRA_CA_CERTS'] as const;
+const UNUSED_BY_SERVER = ['NODE_EXTRA_CA_CERTS'] as const;
 
 /** Overrides for the server's environment: each unused variable set to undefined, which Node's spawn and
  *  fork leave out (vscode-languageclient lays these over a copy of the editor's environment). */
