@@ -1,6 +1,7 @@
 // A minimal LSP client over stdio for the benchmarks: starts dist/server.js, answers configuration
 // requests, and resolves when diagnostics for a given document version arrive.
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -8,6 +9,22 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The seed article (or, without ../shared, a bundled example draft). */
+export function seedText() {
+  const seedFile = path.join(here, '..', '..', 'shared', 'seed', 'dpa-istanbul-talks.txt');
+  return fs.existsSync(seedFile) ? fs.readFileSync(seedFile, 'utf8') : fs.readFileSync(path.join(here, '..', 'examples', 'black-sea-grain-talks.md'), 'utf8');
+}
+
+export const wordCount = (t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Copies of the seed, a blank line apart, until the draft has `minWords` words: the typing benchmarks' draft. */
+export function seedDraft(minWords) {
+  const seed = seedText();
+  let text = seed;
+  while (wordCount(text) < minWords) text += '\n\n' + seed;
+  return text;
+}
 
 export async function startServer(settings = {}) {
   const spawnedAt = performance.now();

@@ -10,22 +10,14 @@
 // 150) edits. A pause costs the next keystroke here: on this VM, work that reads a few megabytes ran 1.6-4
 // times slower after 50 ms idle than back to back (node bench/machine.mjs), so the back-to-back streams are the
 // best case, and the paced one is what a writer meets. Its draft carries the typos of the streams before it
-// (a few hundred, so each publish is over 100 KB, more than a pipe holds at once); a fifth stream writes
+// (a few hundred, so each publish is over 100 KB); a fifth stream writes
 // sentences at the same pace into a clean copy of the draft, letter by letter at the end of a paragraph,
 // as a reporter adds to a story (WRITING_EDITS, default 150). A sixth stream is a fresh server typed into the
-// moment the draft opens, at the writer's pace (FRESH_PACED_EDITS, default 150). TRANSPORT=ipc runs the streams over Node's IPC
-// channel instead of stdio (what the VS Code client used until it moved to stdio).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { percentile, startServer } from './lsp.mjs';
+// moment the draft opens, at the writer's pace (FRESH_PACED_EDITS, default 150). TRANSPORT=ipc runs the
+// streams over Node's IPC channel instead of stdio (what the VS Code client used until it moved to stdio).
+import { percentile, seedDraft, startServer, wordCount as words } from './lsp.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const seedFile = path.join(here, '..', '..', 'shared', 'seed', 'dpa-istanbul-talks.txt');
-const seed = fs.existsSync(seedFile) ? fs.readFileSync(seedFile, 'utf8') : fs.readFileSync(path.join(here, '..', 'examples', 'black-sea-grain-talks.md'), 'utf8');
-const words = (t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-let text = seed;
-while (words(text) < 10_000) text += '\n\n' + seed;
+const text = seedDraft(10_000);
 
 const server = await startServer();
 const uri = 'file:///bench/typing.md';

@@ -3,9 +3,9 @@
 // compiler and GC threads. A keystroke's server time (didChange read → diagnostics written) counts that wait.
 // On the 2-core VM the editor's process, woken by a publish through the socket pair, was often run on the
 // server's own core, where its reading of the message delayed the server's "written": in a writer's-pace
-// stream of 118 KB publishes the server's thread waited 2.3 ms per keystroke, and with editor and server
-// pinned to different cores 0.35 ms; the server time p50 fell from 5.2 to 2.8 ms, while the editor's
-// keystroke-to-diagnostics p50 moved by 0.4–1.5 ms (two runs each, 2026-12-07).
+// stream of 118 KB publishes the server's thread waited 2.0–2.6 ms per keystroke, and none with editor and
+// server pinned to different cores; the server time p50 fell from 5.2–5.6 to 3.1 ms, with the same CPU time
+// and the same keystroke-to-diagnostics latency in the editor (bench/cores.mjs, 2026-12-07).
 import * as fs from 'node:fs';
 
 let fd: number | null | undefined;
