@@ -14,9 +14,9 @@ import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
 import { hover } from './lsp/hover.js';
 import { pieceDocuments } from './lsp/piece-document.js';
-import { runQueueWaitMs } from './lsp/run-queue.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
 import { StyleManager } from './lsp/style-manager.js';
+import { editArrival, Timings, type EditArrival } from './lsp/timings.js';
 import { PublishedDiagnostics } from './lsp/published.js';
 import { defaultConnection, diagnosticsOf, takeChangeArrival } from './lsp/transport.js';
 import { ArchiveKeeper } from './archive/keeper.js';
@@ -29,25 +29,11 @@ interface DocState {
   immediate?: NodeJS.Immediate;
   /** The last check's result; `withFacts` false when it left out the facts only hovers and reports read. */
   result?: CheckResult & { version: number; text: TextLike; withFacts: boolean };
-  /** When the oldest edit not yet answered arrived (for the server-side typing latency in copydesk/timings). */
-  changedAt?: number;
-  /** runQueueWaitMs() then. */
-  queuedBefore?: number;
+  /** When the oldest edit not yet answered arrived (for copydesk/timings). */
+  arrival?: EditArrival;
   /** The diagnostics last published, as written (the next publish reuses what did not change). */
   published: PublishedDiagnostics;
 }
-
-/** Server time of the checks that followed an edit: from the didChange to the diagnostics written. */
-interface Timing {
-  wallMs: number;
-  cpuMs: number;
-  /** Of wallMs, the time in the engine (the rest: waiting for the event loop, diagnostics, writing). */
-  engineMs: number;
-  /** Of wallMs, the time the server's thread was ready to run and waited for a core (Linux only; see
-   *  lsp/run-queue.ts). */
-  queuedMs?: number;
-}
-const MAX_TIMINGS = 2000;
 
 export function startServer(connection: Connection = defaultConnection()): Connection {
   const documents = new TextDocuments(pieceDocuments);
@@ -58,7 +44,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   let canWatch = false;
   const styles = new StyleManager(() => roots);
   const loggedFailures = new Set<string>();
-  const timings: Timing[] = [];
+  const timings = new Timings();
   let publishedStyleProblems = false;
   let preparing = false;
   let firstPublished: (() => void) | null = null;
@@ -208,17 +194,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     if (documents.get(uri)?.version !== doc.version) return;
     state.result = { ...result, version: doc.version, text, withFacts: false };
     const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings, state.published) });
-    const changedAt = state.changedAt;
-    const queuedBefore = state.queuedBefore;
-    state.changedAt = undefined;
-    if (changedAt !== undefined) {
-      void sent.then(() => {
-        const cpu = process.cpuUsage(cpuBefore);
-        const queued = runQueueWaitMs();
-        if (timings.length >= MAX_TIMINGS) timings.shift();
-        timings.push({ wallMs: performance.now() - changedAt, cpuMs: (cpu.user + cpu.system) / 1000, engineMs, queuedMs: queued !== undefined && queuedBefore !== undefined ? queued - queuedBefore : undefined });
-      });
-    }
+    if (state.arrival) timings.after(sent, state.arrival, cpuBefore, engineMs);
+    state.arrival = undefined;
     // Once the spelling data is in, a copy of the first draft checked warms the code (lsp/warm-up.ts).
     if (prepared) warmUp.start(text, engineLanguage(doc));
     if (firstPublished) {
@@ -255,10 +232,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     if (isStyleDoc(e.document)) return onStyleEdited(e.document);
     const arrived = takeChangeArrival(e.document.uri);
     const state = stateOf(e.document.uri);
-    if (state.changedAt === undefined) {
-      state.changedAt = arrived ?? performance.now();
-      state.queuedBefore = runQueueWaitMs();
-    }
+    state.arrival ??= editArrival(arrived ?? performance.now());
     schedule(e.document);
   });
   documents.onDidClose((e) => {
@@ -318,7 +292,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   });
 
   // Server-side latency of the checks after edits since the last call (benchmarks, diagnosis of slowness).
-  connection.onRequest('copydesk/timings', () => timings.splice(0, timings.length));
+  connection.onRequest('copydesk/timings', () => timings.take());
 
   connection.onRequest('copydesk/analysis', (p: { uri: string }) => {
     const doc = documents.get(p.uri);
