@@ -6,18 +6,13 @@
 // queuedMs), and the client's latency.
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
-import { percentile, seedDraft, startServer } from './lsp.mjs';
+import { percentile, position, seedDraft, seeded, startServer, typedLetter } from './lsp.mjs';
 
 const start = seedDraft(10_000);
 const PRE = Number(process.env.PRE ?? 600);
 const EDITS = Number(process.env.EDITS ?? 150);
 const PACE_MS = Number(process.env.PACE_MS ?? 100);
 if (os.cpus().length < 2) throw new Error('bench/cores.mjs needs two cores or more');
-
-const position = (doc, offset) => {
-  const lines = doc.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-};
 
 async function run(pinned) {
   const server = await startServer();
@@ -30,17 +25,13 @@ async function run(pinned) {
   let v = 1;
   server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: v, text } });
   await server.diagnosticsFor(uri, v);
-  let s = 7;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = seeded(7);
   const lat = [];
   for (let i = 0; i < PRE + EDITS; i++) {
     if (i === PRE) await server.conn.sendRequest('copydesk/timings');
-    let at = Math.floor(rand() * text.length);
-    const remove = i % 3 === 2;
-    while (remove && /[\r\n]/.test(text[at] ?? '\n')) at = (at + 1) % text.length;
-    const insert = remove ? '' : 'q';
-    const range = { start: position(text, at), end: position(text, remove ? at + 1 : at) };
-    text = text.slice(0, at) + insert + text.slice(remove ? at + 1 : at);
+    const { at, end, insert } = typedLetter(text, i, rand, 'q');
+    const range = { start: position(text, at), end: position(text, end) };
+    text = text.slice(0, at) + insert + text.slice(end);
     v++;
     const t0 = performance.now();
     server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text: insert }] });

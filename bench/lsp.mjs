@@ -26,6 +26,27 @@ export function seedDraft(minWords) {
   return text;
 }
 
+/** The LSP position of `offset` in `doc`. */
+export function position(doc, offset) {
+  const lines = doc.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** A repeatable stream of numbers in [0, 1) from `seed`. */
+export function seeded(seed) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+/** The `i`th edit of a writer typing `letter` at random places of `doc`, as { at, end, insert }: every third
+ *  edit deletes a letter instead, never a line break (the draft keeps its paragraphs, no CRLF is split). */
+export function typedLetter(doc, i, rand, letter) {
+  let at = Math.floor(rand() * doc.length);
+  const remove = i % 3 === 2;
+  while (remove && /[\r\n]/.test(doc[at] ?? '\n')) at = (at + 1) % doc.length;
+  return { at, end: remove ? at + 1 : at, insert: remove ? '' : letter };
+}
+
 export async function startServer(settings = {}) {
   const spawnedAt = performance.now();
   const ipc = process.env.TRANSPORT === 'ipc';

@@ -15,7 +15,7 @@
 // as a reporter adds to a story (WRITING_EDITS, default 150). A sixth stream is a fresh server typed into the
 // moment the draft opens, at the writer's pace (FRESH_PACED_EDITS, default 150). TRANSPORT=ipc runs the
 // streams over Node's IPC channel instead of stdio (what the VS Code client used until it moved to stdio).
-import { percentile, seedDraft, startServer, wordCount as words } from './lsp.mjs';
+import { percentile, position, seedDraft, seeded, startServer, typedLetter, wordCount as words } from './lsp.mjs';
 
 const text = seedDraft(10_000);
 
@@ -29,10 +29,6 @@ await server.conn.sendRequest('copydesk/timings'); // the opening check is not a
 
 const edits = Number(process.env.EDITS ?? 300);
 const warmup = Number(process.env.WARMUP ?? 300);
-const position = (doc, offset) => {
-  const lines = doc.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-};
 
 /** Sends `count` edits into the open document `docUri` (its text `start`, at `startVersion`), each made by
  *  `next(doc, i, rand)` as { at, end, insert }, waiting for each edit's diagnostics and then `paceMs`;
@@ -40,8 +36,7 @@ const position = (doc, offset) => {
 async function stream(server, docUri, start, startVersion, count, seed, paceMs, next) {
   let doc = start;
   let v = startVersion;
-  let seedRand = seed;
-  const rand = () => ((seedRand = (seedRand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = seeded(seed);
   const lat = [];
   for (let i = 0; i < count; i++) {
     const { at, end, insert } = next(doc, i, rand);
@@ -63,13 +58,7 @@ async function stream(server, docUri, start, startVersion, count, seed, paceMs, 
 
 /** Types `count` letters at random places (every third edit deletes a letter instead). */
 function type(server, docUri, start, startVersion, count, letter, seed, paceMs = 0) {
-  return stream(server, docUri, start, startVersion, count, seed, paceMs, (doc, i, rand) => {
-    let at = Math.floor(rand() * doc.length);
-    const remove = i % 3 === 2;
-    // Never split a CRLF pair or delete a line break: the draft keeps its paragraphs.
-    while (remove && /[\r\n]/.test(doc[at] ?? '\n')) at = (at + 1) % doc.length;
-    return { at, end: remove ? at + 1 : at, insert: remove ? '' : letter };
-  });
+  return stream(server, docUri, start, startVersion, count, seed, paceMs, (doc, i, rand) => typedLetter(doc, i, rand, letter));
 }
 
 // What the fifth stream writes, a sentence at a time.

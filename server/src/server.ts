@@ -231,8 +231,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     warmUp.activity();
     if (isStyleDoc(e.document)) return onStyleEdited(e.document);
     const arrived = takeChangeArrival(e.document.uri);
-    const state = stateOf(e.document.uri);
-    state.arrival ??= editArrival(arrived ?? performance.now());
+    stateOf(e.document.uri).arrival ??= editArrival(arrived ?? performance.now());
     schedule(e.document);
   });
   documents.onDidClose((e) => {

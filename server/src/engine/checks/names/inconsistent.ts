@@ -160,11 +160,7 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
     const keeps = story.inOrder(keep);
     const wrongs = story.inOrder(wrong);
     let others = relatedOf.get(keep);
-    if (!others) {
-      // Without facts, only the places the findings point to are worked out.
-      const first = withFacts ? placedMentions(keep, keeps).slice(0, 5) : place(keeps, 5);
-      relatedOf.set(keep, (others = first.map((v) => ({ start: v.start, end: v.end, message: `“${keep.text}” here` }))));
-    }
+    if (!others) relatedOf.set(keep, (others = place(keeps, 5).map((v) => ({ start: v.start, end: v.end, message: `“${keep.text}” here` }))));
     // A story may mostly use a spelling the house style lists as a variant (Zelenskiy): the fix is then the
     // house form, which the listed-variant check asks for anyway (one fix instead of two in a row).
     const house = known.variantOf.get(keep.text);
