@@ -55,6 +55,14 @@ export class PieceDocument implements TextDocument {
     return { line, character: offset - starts[line]! };
   }
 
+  /** Whether positionAt(offset) is (line, character), told from the line starts alone. It may say no for a
+   *  position that is right: at a line's last character, where positionAt steps back out of a CRLF pair. */
+  isAt(offset: number, line: number, character: number): boolean {
+    const starts = this.lines();
+    if (line >= starts.length || starts[line]! + character !== offset || character < 0) return false;
+    return line + 1 < starts.length ? offset < starts[line + 1]! - 1 : offset <= this.text.length;
+  }
+
   offsetAt(position: Position): number {
     const starts = this.lines();
     if (position.line >= starts.length) return this.text.length;

@@ -7,6 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types.js';
 import { dataJson, diagnosticBody, positionsInto } from './convert.js';
+import { PieceDocument } from './piece-document.js';
 import type { JsonWritable, JsonWriter } from './wire.js';
 
 /** One diagnostic as written: what its JSON was made from, and the JSON up to its data field (as UTF-8,
@@ -45,15 +46,25 @@ export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding
   const before = published.list;
   const list: Written[] = new Array(findings.length);
   let next = 0;
+  // Most findings stand where they stood: checked against the line starts, their last positions need no search.
+  const lines = doc instanceof PieceDocument ? doc : undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    const n = positionsInto(scratch, doc, f);
     let w: Written | undefined;
-    for (let k = next; k < before.length && k < next + WINDOW; k++) {
+    if (lines) {
+      for (let k = next; k < before.length && k < next + WINDOW; k++) {
+        if (sameContent(before[k]!, f) && standsAt(lines, f, before[k]!.at)) {
+          w = before[k];
+          next = k + 1;
+          break;
+        }
+      }
+    }
+    const n = w ? 0 : positionsInto(scratch, doc, f);
+    for (let k = next; !w && k < before.length && k < next + WINDOW; k++) {
       if (writtenAs(before[k]!, f, scratch, n)) {
         w = before[k];
         next = k + 1;
-        break;
       }
     }
     if (!w) {
@@ -69,13 +80,33 @@ export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding
 /** Whether `w` was written from a finding like f (same rule, severity, message, related messages) at the
  *  first `n` positions of `at`. */
 function writtenAs(w: Written, f: Finding, at: readonly number[], n: number): boolean {
-  if (w.message !== f.message || w.rule !== f.rule || w.severity !== f.severity || w.at.length !== n) return false;
+  if (w.at.length !== n) return false;
   for (let k = 0; k < n; k++) if (w.at[k] !== at[k]) return false;
+  return sameContent(w, f);
+}
+
+/** Whether `w` was written from a finding with f's rule, severity, message and related messages. */
+function sameContent(w: Written, f: Finding): boolean {
+  if (w.message !== f.message || w.rule !== f.rule || w.severity !== f.severity) return false;
   if (w.related === f.related) return true;
   const a = w.related ?? [];
   const b = f.related ?? [];
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k]!.message !== b[k]!.message) return false;
+  return true;
+}
+
+/** Whether f's ranges are at the positions `at` (positionsInto's order) in `doc`. */
+function standsAt(doc: PieceDocument, f: Finding, at: readonly number[]): boolean {
+  const related = f.related;
+  if (at.length !== 4 + 4 * (related?.length ?? 0)) return false;
+  if (!doc.isAt(f.start, at[0]!, at[1]!) || !doc.isAt(f.end, at[2]!, at[3]!)) return false;
+  if (related) {
+    for (let i = 0; i < related.length; i++) {
+      const k = 4 + 4 * i;
+      if (!doc.isAt(related[i]!.start, at[k]!, at[k + 1]!) || !doc.isAt(related[i]!.end, at[k + 2]!, at[k + 3]!)) return false;
+    }
+  }
   return true;
 }
 

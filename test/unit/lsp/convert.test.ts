@@ -7,6 +7,9 @@ import type { Finding } from '../../../server/src/engine/types';
 import { dataJson, diagnosticBody, positionsInto, toDiagnostic } from '../../../server/src/lsp/convert';
 import { PublishedDiagnostics, writtenDiagnostics } from '../../../server/src/lsp/published';
 import { JsonWriter } from '../../../server/src/lsp/wire';
+import { PieceText } from '../../../server/src/engine/document/text';
+import { PieceDocument } from '../../../server/src/lsp/piece-document';
+import { seededRandom } from '../../support/random';
 
 /** A diagnostic's JSON as a publish writes it: its body from its positions, then its place in the list. */
 const diagnosticJson = (doc: TextDocument, f: Finding, index: number, uriJson: string): string => {
@@ -74,4 +77,23 @@ test('a publish after an edit reuses the previous one only where rule, message a
   // The same story under another name: the related places carry the new address.
   const renamed = TextDocument.create('file:///b.md', 'markdown', 1, doc.getText());
   publish(renamed, analyze(doc.getText(), { languageId: 'markdown', style: strict }).findings);
+});
+
+test('publishes of a document in pieces reuse the previous publish only where its positions still hold, through typing with every kind of line break', () => {
+  const rand = seededRandom(3);
+  const long = Array.from({ length: 6 }, () => draft).join('\n\n');
+  const doc = new PieceDocument('file:///p.md', 'markdown', 1, PieceText.of(long, 300));
+  const published = new PublishedDiagnostics();
+  const writer = new JsonWriter();
+  const session = new Session();
+  const typed = ['x', ' ', '\n', '\r\n', '', '“', 'Witcombe '];
+  for (let v = 2; v < 120; v++) {
+    const text = doc.getText();
+    const at = Math.floor(rand() * text.length);
+    const end = Math.min(text.length, at + (rand() < 0.3 ? 1 + Math.floor(rand() * 3) : 0));
+    doc.update([{ range: { start: doc.positionAt(at), end: doc.positionAt(end) }, text: typed[Math.floor(rand() * typed.length)]! }], v);
+    const { findings } = analyze(doc.text, { languageId: 'markdown', session });
+    const got = writer.encode(message(doc.uri, writtenDiagnostics(doc, findings, published))).toString('utf8');
+    assert.equal(got, JSON.stringify(message(doc.uri, findings.map((f, i) => toDiagnostic(doc, f, i)))), `edit ${v}`);
+  }
 });

@@ -36,3 +36,21 @@ test('a document in pieces answers as vscode-languageserver-textdocument does, t
   }
   assert.equal(doc.version, reference.version);
 });
+
+test('a document in pieces confirms a position from its line starts only where positionAt gives that position', () => {
+  const rand = seededRandom(11);
+  const pick = () => bits[Math.floor(rand() * bits.length)]!;
+  const text = Array.from({ length: 600 }, pick).join('');
+  const doc = new PieceDocument('file:///d.md', 'markdown', 1, PieceText.of(text, 40));
+  let confirmed = 0;
+  for (let offset = 0; offset <= text.length; offset++) {
+    const p = doc.positionAt(offset);
+    if (doc.isAt(offset, p.line, p.character)) confirmed++;
+    // Every other position near it is refused.
+    for (const [line, character] of [[p.line, p.character + 1], [p.line, p.character - 1], [p.line + 1, p.character], [p.line - 1, p.character]] as const) {
+      if (line >= 0 && character >= 0 && doc.isAt(offset, line, character)) assert.deepEqual(doc.positionAt(offset), { line, character }, `isAt(${offset}, ${line}, ${character})`);
+    }
+  }
+  // Refused only at the last character of a line (where a CRLF pair might be split).
+  assert.ok(confirmed > text.length * 0.5, `confirmed ${confirmed} of ${text.length + 1}`);
+});

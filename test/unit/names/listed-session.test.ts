@@ -43,3 +43,19 @@ test('a surname near miss is reported while the story names the person elsewhere
   text = story('The prime minister arrived.', miss, filler, miss.replace('no', 'yes'));
   assert.deepEqual(step(session, text, 'names.misspelled'), [], 'the person named nowhere now');
 });
+
+test('a surname near miss follows the count of paragraphs that name the person, and its paragraph as it moves', () => {
+  const session = new Session();
+  const miss = 'Later Kalas said no.';
+  const named = 'Kaja Kallas arrived.';
+  let text = story(named, filler, named.replace('arrived', 'left'), miss, miss);
+  assert.deepEqual(step(session, text, 'names.misspelled'), [`Kalas@${text.indexOf('Kalas')}`, `Kalas@${text.lastIndexOf('Kalas')}`], 'the same paragraph twice: two findings');
+  text = story(filler, filler, named.replace('arrived', 'left'), miss, miss);
+  assert.equal(step(session, text, 'names.misspelled').length, 2, 'one of the two paragraphs naming her is left');
+  text = story(`${filler} More words.`, filler, named.replace('arrived', 'left'), miss, miss);
+  assert.deepEqual(step(session, text, 'names.misspelled'), [`Kalas@${text.indexOf('Kalas')}`, `Kalas@${text.lastIndexOf('Kalas')}`], 'moved with their paragraphs');
+  text = story(`${filler} More words.`, filler, filler, miss, miss);
+  assert.deepEqual(step(session, text, 'names.misspelled'), [], 'the last paragraph naming her is gone');
+  text = story(`${filler} More words.`, filler, named, miss, miss);
+  assert.equal(step(session, text, 'names.misspelled').length, 2, 'named again');
+});

@@ -125,7 +125,9 @@ function report(model: DocumentOutline, pairs: Iterable<Pair>, story: StoryOrder
   // Pairs of forms one deletion apart, each pair once (later form first), in the story's order.
   const judged: { later: Form; earlier: Form; verdict: [Form, Form] }[] = [];
   for (const pair of pairs) {
-    const [later, earlier] = story.compareFirst(pair.x, pair.y) > 0 ? [pair.x, pair.y] : [pair.y, pair.x];
+    const xLater = story.compareFirst(pair.x, pair.y) > 0;
+    const later = xLater ? pair.x : pair.y;
+    const earlier = xLater ? pair.y : pair.x;
     const verdict = judge(pair, later, earlier, style.config, known);
     if (verdict) judged.push({ later, earlier, verdict });
   }

@@ -1,6 +1,7 @@
 import type { Check } from '../../check.js';
 import type { Block } from '../../document/model.js';
 import { TokenFlag, TokenKind } from '../../document/tokens.js';
+import { MarkedBlocks } from '../../document/changed-blocks.js';
 import { keepable } from '../../document/memo.js';
 import { isCommonWord } from '../../names/lexicon.js';
 import { distinctNames } from '../../names/distinct.js';
@@ -105,15 +106,26 @@ export const misspelled: Check<Summary> = {
     if (findings.length === 0 && weak.length === 0 && present.size === 0) return undefined;
     return { findings, summary: { weak, present: [...present] } };
   },
-  document(model, summaries, { style }) {
-    const present = new Set<number>();
-    const weak: { w: Weak; base: number }[] = [];
-    summaries.forEach((s, b) => {
-      if (!s) return;
-      for (const p of s.present) present.add(p);
-      for (const w of s.weak) weak.push({ w, base: model.blocks[b]!.start });
-    });
-    return trusted(weak, present, style);
+  document(model, summaries, { style }, memo) {
+    // Only the blocks an edit replaced are read: the others keep their counts and their near misses.
+    const story = (memo.state ??= newStory()) as Story;
+    const before = story.marked.summaries;
+    const span = story.marked.update(summaries);
+    for (let b = span.from; b < span.toBefore; b++) count(story.present, before[b], -1);
+    for (let b = span.from; b < span.to; b++) count(story.present, summaries[b], 1);
+    const findings: RawFinding[] = [];
+    for (const b of story.marked.blocks) {
+      const base = model.blocks[b]!.start;
+      for (const w of summaries[b]!.weak) {
+        const entry = style.config.names[w.entry]!;
+        if (!story.present.has(w.entry) && entry.origin !== 'house') continue;
+        // A near miss in a block that did not move is the finding made last time.
+        let made = story.made.get(w);
+        if (made?.start !== base + w.start) story.made.set(w, (made = reportWeak(w, base, style)));
+        findings.push(made);
+      }
+    }
+    return findings;
   },
   fold({ style }) {
     const present = new Set<number>();
@@ -136,9 +148,37 @@ function trusted(weak: { w: Weak; base: number }[], present: Set<number>, style:
   for (const { w, base } of weak) {
     const entry = style.config.names[w.entry]!;
     if (!present.has(w.entry) && entry.origin !== 'house') continue;
-    findings.push(report(base + w.start, base + w.end, w.written, w.replacement, entry.name, entry.note, w.forms));
+    findings.push(reportWeak(w, base, style));
   }
   return findings;
+}
+
+function reportWeak(w: Weak, base: number, style: CompiledStyle): RawFinding {
+  const entry = style.config.names[w.entry]!;
+  return report(base + w.start, base + w.end, w.written, w.replacement, entry.name, entry.note, w.forms);
+}
+
+/** The story between runs of an editor session (memo.state; the session empties it when the style changes). */
+interface Story {
+  /** The blocks with surname-only near misses. */
+  marked: MarkedBlocks<Summary>;
+  /** Per listed entry, how many blocks mention it. */
+  present: Map<number, number>;
+  /** The finding last made of each near miss (its block's summary keeps the near miss while its text stays). */
+  made: WeakMap<Weak, RawFinding>;
+}
+
+function newStory(): Story {
+  return { marked: new MarkedBlocks<Summary>((s) => s.weak.length > 0), present: new Map(), made: new WeakMap() };
+}
+
+function count(present: Map<number, number>, s: Summary | undefined, by: 1 | -1): void {
+  if (!s) return;
+  for (const e of s.present) {
+    const n = (present.get(e) ?? 0) + by;
+    if (n > 0) present.set(e, n);
+    else present.delete(e);
+  }
 }
 
 function report(start: number, end: number, written: string, replacement: string, canonical: string, note: string | undefined, forms: [string, string]): RawFinding {
