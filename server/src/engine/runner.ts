@@ -64,7 +64,10 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
     const fold = !session && check.fold ? check.fold(ctx) : undefined;
     active.push({ check, ci, level, summaries: NO_SUMMARIES, slot: check.document && !fold ? withDocument++ : -1, failed: undefined, took: 0, fold });
   });
-  const key = session ? active.map((r) => `${r.ci}${r.level}`).join(' ') : '';
+  // The same string object from run to run while the checks stay the same: every block compares its record's
+  // key with it, and two equal strings that are different objects compare character by character.
+  let key = session ? active.map((r) => `${r.ci}${r.level}`).join(' ') : '';
+  if (session && session.summariesKey === key) key = session.summariesKey;
   const documentRuns = active.filter((r) => r.slot >= 0);
   // The blocks before and after the edit are the previous run's entries with their records: their summaries
   // are taken over as slices of the previous run's lists, and only the edited stretch is filled block by block.
@@ -100,7 +103,14 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
       o = s as OutlineBlock;
       o.index = index;
       o.words = entry.analysis.tokens.words;
-    } else if (!o || o.start !== s.start || o.end !== s.end || o.index !== index) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, words: entry.analysis.tokens.words };
+    } else if (!o) o = entry.outline = { kind: s.kind, start: s.start, end: s.end, prose: s.prose, index, words: entry.analysis.tokens.words };
+    else if (o.start !== s.start || o.end !== s.end || o.index !== index) {
+      // Moved by an edit before it: the outline of a run is read during that run only, so the entry's
+      // outline block moves with it (an edit moves hundreds of blocks; new objects for them were garbage).
+      o.start = s.start;
+      o.end = s.end;
+      o.index = index;
+    }
     outline[index] = o;
     countProse(entry, facts);
     const record = entry.record;
