@@ -207,3 +207,41 @@ test('the story index follows keystrokes that keep the number of blocks, copies 
   index.update([c, e, e, c]);
   assert.deepEqual(cy(), ['0c', '1e', '2e', '3c']);
 });
+
+test('a writer typing into names and moving paragraphs gets from the session what a fresh check gives, keystroke by keystroke', () => {
+  const paragraphs = [
+    'Dana Whitcombe, the council leader, spoke on Monday. Whitcombe said the budget would hold.',
+    'Later Whitcombe met Paul Johnston and Eric Johnson. Johnston left first.',
+    'In Zaporizhzhia, Olena Marchenko said the plant was quiet. Marchenko has run it since May.',
+    filler,
+    'Whitcombe and Marchenko spoke by phone. Johnson called it useful, and Johnston agreed.',
+    'Olena Marchenko later wrote to Dana Whitcombe about the talks.',
+  ];
+  let text = story(...paragraphs, ...paragraphs);
+  let seed = 41;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const session = new Session();
+  let met = 0;
+  for (let i = 0; i < 120; i++) {
+    const parts = text.split('\n\n');
+    const r = rand();
+    if (r < 0.08 && parts.length > 2) {
+      // A paragraph cut and pasted elsewhere.
+      const [moved] = parts.splice(Math.floor(rand() * parts.length), 1);
+      parts.splice(Math.floor(rand() * parts.length), 0, moved!);
+      text = parts.join('\n\n');
+    } else {
+      // A letter typed into, or taken out of, a capitalised word (a name, mostly).
+      const words = [...text.matchAll(/\b[A-Z][a-z]{3,}\b/g)];
+      const w = words[Math.floor(rand() * words.length)]!;
+      const at = w.index! + 1 + Math.floor(rand() * (w[0].length - 2));
+      text = r < 0.55 ? text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rand() * 26)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    }
+    const facts = i % 5 !== 0;
+    const live = analyze(text, { languageId, session, facts });
+    const fresh = analyze(text, { languageId, facts });
+    assert.deepEqual(live, fresh, `keystroke ${i}`);
+    met += live.findings.filter((f) => f.rule === 'names.inconsistent').length;
+  }
+  assert.ok(met > 100, `names spelled two ways were found along the way (${met})`);
+});
