@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, Session } from '../../server/src/engine/index';
+import { analyze, Session, type RunPhases } from '../../server/src/engine/index';
 
 const key = (text: string, r: ReturnType<typeof analyze>) => r.findings.map((f) => `${f.rule}:${f.start}:${text.slice(f.start, f.end)}`);
 
@@ -131,4 +131,18 @@ test('a disable comment typed one character at a time silences exactly as a fres
     text = text.slice(0, at) + text.slice(at + 1);
     assert.deepEqual(analyze(text, { languageId: 'markdown', session }).findings, analyze(text, { languageId: 'markdown' }).findings, `after deleting ${n + 1}`);
   }
+});
+
+test('a run asked for its phases adds the time of each to what it is given, and nothing else changes', () => {
+  const text = 'Hakan Fiden met reporters on Monday.\n\n“We will see,” he said.\n\nThe talks resume on Tuesday, TK.';
+  const session = new Session();
+  const phases: RunPhases = { scan: 1000 };
+  const started = performance.now();
+  const timed = analyze(text, { languageId: 'markdown', session, phases });
+  const took = performance.now() - started;
+  assert.deepEqual(Object.keys(phases).sort(), ['blocks', 'document', 'finish', 'reuse', 'scan']);
+  const added = Object.values(phases).reduce((a, b) => a + b, 0) - 1000;
+  assert.ok(Object.values(phases).every((ms) => ms >= 0) && phases.scan! >= 1000, 'times are added to what was there');
+  assert.ok(added <= took + 0.001, `the phases (${added} ms) lie within the run (${took} ms)`);
+  assert.deepEqual(timed, analyze(text, { languageId: 'markdown' }));
 });

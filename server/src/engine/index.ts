@@ -1,6 +1,7 @@
 // The engine's public face: text + house style in, findings out. No editor or protocol code here.
 import type { TextLike } from './document/text.js';
-import { run, Session, type RunOptions } from './runner.js';
+import { run, Session, type RunOptions, type RunPhases } from './runner.js';
+export type { RunPhases } from './runner.js';
 import { defaultStyle } from './style/load.js';
 import type { CompiledStyle } from './style/types.js';
 import type { CheckResult, Finding } from './types.js';
@@ -13,6 +14,8 @@ export interface CheckOptions {
   /** False when the caller will not read the result's facts (an editor's keystroke): some are then left
    *  out (the names'), and the findings are the same. Default true. */
   facts?: boolean;
+  /** When given, each phase's milliseconds are added to it (see RunOptions.phases). */
+  phases?: RunPhases;
 }
 
 /** Every finding Copydesk has for a text, sorted by position (suppressed ones left out). */
@@ -28,6 +31,7 @@ export function analyze(text: TextLike, options: CheckOptions = {}): CheckResult
     session: options.session,
     budgetMs: options.budgetMs,
     facts: options.facts,
+    phases: options.phases,
   };
   return run(text, opts);
 }

@@ -7,6 +7,7 @@ import { asString, type TextLike } from './document/text.js';
 import { scanBlocks, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
 import { cachedAnalysis, forgetStyleWork, freshEntry, moveRecord, movedRanges, prune, reuseByPosition, Session, sessionBlocks, sessionDirectives, type BlockRecord, type CachedBlock } from './session.js';
+import { dedupe } from './dedupe.js';
 import { isSilenced, silencedRanges } from './suppress.js';
 import type { CompiledStyle } from './style/types.js';
 import type { CheckResult, DocumentFacts, Finding, RawFinding, Severity } from './types.js';
@@ -21,7 +22,14 @@ export interface RunOptions {
   budgetMs?: number;
   /** See CheckContext.facts; default true. */
   facts?: boolean;
+  /** When given, the milliseconds of each phase of the run are added to it (bench/phases.ts). */
+  phases?: RunPhases;
 }
+
+/** Where a run's time went: finding the blocks (scan), matching them to the last run's work (reuse), the
+ *  blocks' checks and the reuse of their records (blocks), the document phases (document), and sorting,
+ *  deduplicating and silencing the findings (finish). */
+export type RunPhases = Partial<Record<'scan' | 'reuse' | 'blocks' | 'document' | 'finish', number>>;
 
 export function buildModel(text: string, languageId: string, session?: Session, style?: CompiledStyle): DocumentModel {
   const spans = scanBlocks(text, languageId);
@@ -44,10 +52,13 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
   const budget = opts.budgetMs ?? 2000;
   if (session && session.styleKey !== style.key) forgetStyleWork(session, style);
   if (session) session.runs++;
+  const lap = opts.phases ? lapTimer(opts.phases) : undefined;
   const change = session?.previous ? commonEnds(session.previous.text, text) : undefined;
   const spans = session ? sessionBlocks(text, languageId, session, change) : scanBlocks(asString(text), languageId);
+  lap?.('scan');
   const before = session?.previous?.entries;
   const entries = session ? reuseByPosition(text, spans, session, style, change) : null;
+  lap?.('reuse');
   const ctx: CheckContext = { style, languageId, facts: opts.facts ?? true };
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
@@ -126,6 +137,7 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
     if (pending.blocks.length === BATCH) checkBlocks(pending, active, ctx, findings, entries ? key : null);
   }
   if (pending.blocks.length) checkBlocks(pending, active, ctx, findings, entries ? key : null);
+  lap?.('blocks');
 
   if (session) {
     session.summaries = documentRuns.map((r) => r.summaries);
@@ -165,6 +177,7 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
     }
   }
 
+  lap?.('document');
   if (session) prune(session, spans);
   for (const f of findings) if (f.rule === 'style.placeholder') facts.placeholders.push({ text: text.slice(f.start, f.end), start: f.start, end: f.end });
   // Findings arrive block by block in a session and check by check otherwise: report in text order.
@@ -173,7 +186,18 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
   const shown: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const f of dedupe(findings)) (isSilenced(f, text, ranges, style) ? suppressed : shown).push(f);
+  lap?.('finish');
   return { findings: shown, suppressed, facts, failures };
+}
+
+/** Adds the time since its last call (or its making) to `phases[name]`. */
+function lapTimer(phases: RunPhases): (name: keyof RunPhases) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    phases[name] = (phases[name] ?? 0) + now - last;
+    last = now;
+  };
 }
 
 /** The summaries of a check without a document phase: never read, never written. */
@@ -267,50 +291,6 @@ function finish(check: Check, level: Severity, raw: RawFinding, offset: number):
     related: raw.related && movedRanges(raw.related, offset),
     data: raw.data,
   };
-}
-
-const priorityOf = new Map(CHECKS.map((c) => [c.id, c.priority ?? 10]));
-const familyOfRule = new Map(CHECKS.map((c) => [c.id, c.family as string]));
-// Looked up, not sliced: dedupe compares families of every overlapping pair on every run.
-const familyOf = (rule: string): string => familyOfRule.get(rule) ?? rule.slice(0, rule.indexOf('.'));
-
-/** Sorts, drops exact duplicates, and where findings of one family overlap keeps the one whose check
- *  has priority (one problem, one diagnostic). */
-function dedupe(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  const out: Finding[] = [];
-  // The findings that still overlap the current one are open[0 .. openCount), kept in order and compacted in
-  // place. The list is never shortened through its length: V8 trims the array's store, and the next push
-  // allocates a new one, which was a store per finding on every keystroke.
-  const open: Finding[] = [];
-  let openCount = 0;
-  for (const f of findings) {
-    const prev = out[out.length - 1];
-    if (prev && prev.start === f.start && prev.end === f.end && prev.rule === f.rule) continue;
-    let kept = 0;
-    for (let i = 0; i < openCount; i++) if (open[i]!.end > f.start) open[kept++] = open[i]!;
-    openCount = kept;
-    // The first of them of the same family and another rule.
-    const family = familyOf(f.rule);
-    let rival = -1;
-    for (let i = 0; i < openCount; i++) {
-      const o = open[i]!;
-      if (o.rule !== f.rule && f.end > o.start && familyOf(o.rule) === family) {
-        rival = i;
-        break;
-      }
-    }
-    if (rival >= 0) {
-      const r = open[rival]!;
-      if ((priorityOf.get(r.rule) ?? 10) <= (priorityOf.get(f.rule) ?? 10)) continue;
-      out.splice(out.lastIndexOf(r), 1);
-      for (let i = rival + 1; i < openCount; i++) open[i - 1] = open[i]!;
-      openCount--;
-    }
-    out.push(f);
-    open[openCount++] = f;
-  }
-  return out;
 }
 
 function countProse(entry: CachedBlock, facts: DocumentFacts): void {
