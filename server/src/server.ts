@@ -181,7 +181,9 @@ export function startServer(connection: Connection = defaultConnection()): Conne
       result = analyze(text, { languageId: engineLanguage(doc), style: currentStyle(), session: state.session, facts: false });
     } catch (e) {
       connection.console.error(`copydesk: checking ${uri} failed: ${(e as Error).stack ?? e}`);
+      // The failed run may have moved the last result's findings in place (see Session).
       state.session = new Session();
+      state.result = undefined;
       return;
     }
     for (const f of result.failures) {

@@ -86,13 +86,16 @@ test('a session keeps each unchanged block’s finished findings: the same objec
   const text = 'First paragraph mentions Zaporizhzhya.\n\nSecond paragraph is plain.\n\nThird says TK.';
   const session = new Session();
   const before = analyze(text, { languageId: 'plaintext', session });
+  const moved = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.rule === 'style.placeholder')!;
+  const placeholderAt = moved(before).start;
   const edited = text.replace('Second', 'Secnd');
   const after = analyze(edited, { languageId: 'plaintext', session });
   const first = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.rule === 'names.listed-variant');
   assert.ok(first(before));
   assert.equal(first(after), first(before), 'the block before the edit is not re-checked');
-  const moved = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.rule === 'style.placeholder')!;
-  assert.equal(moved(after).start, moved(before).start - 1, 'the block after the edit moved one character back');
+  assert.equal(moved(after).start, placeholderAt - 1, 'the block after the edit moved one character back');
+  assert.equal(edited.slice(moved(after).start, moved(after).end), 'TK');
+  assert.equal(moved(after), moved(before), 'its finding moved in place: a session’s result is read before its next run');
 });
 
 test('a session whose house style changes between edits gives what a fresh check with the new style gives', async () => {

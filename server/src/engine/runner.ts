@@ -6,7 +6,7 @@ import { commonEnds } from './document/chunks.js';
 import { asString, type TextLike } from './document/text.js';
 import { scanBlocks, scanDirectives, type Block, type BlockSpan, type DocumentModel, type DocumentOutline, type OutlineBlock } from './document/model.js';
 import { CHECKS } from './registry.js';
-import { cachedAnalysis, forgetStyleWork, freshEntry, moveRecord, movedRanges, prune, reuseByPosition, Session, sessionBlocks, sessionDirectives, type BlockRecord, type CachedBlock } from './session.js';
+import { cachedAnalysis, forgetStyleWork, freshEntry, moveRecord, movedRanges, placedRanges, prune, reuseByPosition, Session, sessionBlocks, sessionDirectives, type BlockRecord, type CachedBlock } from './session.js';
 import { dedupe } from './dedupe.js';
 import { isSilenced, silencedRanges } from './suppress.js';
 import type { CompiledStyle } from './style/types.js';
@@ -265,7 +265,7 @@ function checkBlocks(pending: Pending, active: ActiveCheck[], ctx: CheckContext,
       if (out.findings) {
         const at = blocks[k]!.start;
         for (const raw of out.findings) {
-          const f = finish(check, run.level, raw, at);
+          const f = finish(check, run.level, raw, at, records !== null);
           findings.push(f);
           if (records) records[k]!.findings.push(f);
         }
@@ -279,16 +279,18 @@ function checkBlocks(pending: Pending, active: ActiveCheck[], ctx: CheckContext,
 }
 
 // One literal with every field in one order: spreading raw findings of many shapes made each finding a
-// slow copy (about 5 µs) and the findings of different checks objects of different shapes.
-function finish(check: Check, level: Severity, raw: RawFinding, offset: number): Finding {
+// slow copy (about 5 µs) and the findings of different checks objects of different shapes. With `own`
+// (a record's finding, which moveRecord moves in place) the fixes and related places are its own copies.
+function finish(check: Check, level: Severity, raw: RawFinding, offset: number, own = false): Finding {
+  const place = own ? placedRanges : movedRanges;
   return {
     start: raw.start + offset,
     end: raw.end + offset,
     message: raw.message,
     rule: check.id,
     severity: raw.severity ?? level,
-    fixes: raw.fixes ? movedRanges(raw.fixes, offset) : [],
-    related: raw.related && movedRanges(raw.related, offset),
+    fixes: raw.fixes ? place(raw.fixes, offset) : [],
+    related: raw.related && place(raw.related, offset),
     data: raw.data,
   };
 }
