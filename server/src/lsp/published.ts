@@ -46,28 +46,26 @@ export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding
   const before = published.list;
   const list: Written[] = new Array(findings.length);
   let next = 0;
-  // Most findings stand where they stood: checked against the line starts, their last positions need no search.
+  // Most findings stand where they stood: checked against the line starts, their last positions need no
+  // search; a finding's positions are searched for only when that check fails (n, once per finding).
   const lines = doc instanceof PieceDocument ? doc : undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     let w: Written | undefined;
-    if (lines) {
-      for (let k = next; k < before.length && k < next + WINDOW; k++) {
-        if (sameContent(before[k]!, f) && standsAt(lines, f, before[k]!.at)) {
-          w = before[k];
-          next = k + 1;
-          break;
-        }
+    let n = -1;
+    for (let k = next; k < before.length && k < next + WINDOW; k++) {
+      const c = before[k]!;
+      if (!sameContent(c, f)) continue;
+      if (!(lines && standsAt(lines, f, c.at))) {
+        if (n < 0) n = positionsInto(scratch, doc, f);
+        if (!samePositions(c.at, scratch, n)) continue;
       }
-    }
-    const n = w ? 0 : positionsInto(scratch, doc, f);
-    for (let k = next; !w && k < before.length && k < next + WINDOW; k++) {
-      if (writtenAs(before[k]!, f, scratch, n)) {
-        w = before[k];
-        next = k + 1;
-      }
+      w = c;
+      next = k + 1;
+      break;
     }
     if (!w) {
+      if (n < 0) n = positionsInto(scratch, doc, f);
       const at = scratch.slice(0, n);
       w = { rule: f.rule, severity: f.severity, message: f.message, related: f.related, at, body: Buffer.from(diagnosticBody(f, at, published.uriJson), 'utf8') };
     }
@@ -77,12 +75,11 @@ export function writtenDiagnostics(doc: TextDocument, findings: readonly Finding
   return new DiagnosticsJson(list) as unknown as Diagnostic[];
 }
 
-/** Whether `w` was written from a finding like f (same rule, severity, message, related messages) at the
- *  first `n` positions of `at`. */
-function writtenAs(w: Written, f: Finding, at: readonly number[], n: number): boolean {
-  if (w.at.length !== n) return false;
-  for (let k = 0; k < n; k++) if (w.at[k] !== at[k]) return false;
-  return sameContent(w, f);
+/** Whether `written` holds the first `n` positions of `at`. */
+function samePositions(written: readonly number[], at: readonly number[], n: number): boolean {
+  if (written.length !== n) return false;
+  for (let k = 0; k < n; k++) if (written[k] !== at[k]) return false;
+  return true;
 }
 
 /** Whether `w` was written from a finding with f's rule, severity, message and related messages. */
