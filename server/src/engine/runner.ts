@@ -140,7 +140,11 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
   lap?.('blocks');
 
   if (session) {
-    session.summaries = documentRuns.map((r) => r.summaries);
+    // Made by push, never by map: map's result is sometimes a holey array and sometimes a packed one, and
+    // the next run's read of it (an array shape its optimised code had not seen) sent run back to the interpreter.
+    const lists: unknown[][] = [];
+    for (const r of documentRuns) lists.push(r.summaries);
+    session.summaries = lists;
     session.summariesKey = key;
   }
   const model: DocumentOutline = { text, languageId, blocks: outline, directives: session ? sessionDirectives(session, text, change) : scanDirectives(asString(text)) };
@@ -160,8 +164,7 @@ export function run(text: TextLike, opts: RunOptions): CheckResult {
           }
           out = check.document!(model, run.summaries, ctx, memo);
         }
-        const list = Array.isArray(out) ? out : out.findings;
-        for (let k = 0; k < list.length; k++) findings.push(finish(check, run.level, list[k]!, 0));
+        addFinished(findings, check, run.level, Array.isArray(out) ? out : out.findings);
         if (!Array.isArray(out) && out.facts) mergeFacts(facts, out.facts);
       } catch (e) {
         run.failed = describeError(e);
@@ -293,6 +296,13 @@ function finish(check: Check, level: Severity, raw: RawFinding, offset: number, 
     related: raw.related && place(raw.related, offset),
     data: raw.data,
   };
+}
+
+// Out of run's frame: the checks' lists come in several array shapes (empty literals, lists made by push,
+// holey ones from map), and a shape that run's optimised code had not seen threw the whole of run back into
+// the interpreter for the rest of the keystroke, on most keystrokes of a long session (V8 kept the code).
+function addFinished(findings: Finding[], check: Check, level: Severity, list: readonly RawFinding[]): void {
+  for (let k = 0; k < list.length; k++) findings.push(finish(check, level, list[k]!, 0));
 }
 
 function countProse(entry: CachedBlock, facts: DocumentFacts): void {
