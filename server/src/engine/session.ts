@@ -92,7 +92,14 @@ export function forgetStyleWork(session: Session, style: CompiledStyle): void {
 }
 
 export function freshEntry(prose: string): CachedBlock {
-  return { analysis: analyzeProse(prose), outputs: [], done: new Uint8Array(CHECKS.length) };
+  return entryOf(analyzeProse(prose), [], new Uint8Array(CHECKS.length), undefined, undefined);
+}
+
+// Every entry is made here with all its fields, in one order: entries whose fields were added later in
+// different orders (a record, an outline, a count) had a dozen hidden classes between them, and the block
+// phase's optimised code was thrown out each time it met one more (bench/deopts.ts).
+function entryOf(analysis: CachedBlock['analysis'], outputs: CachedBlock['outputs'], done: Uint8Array, failures: CachedBlock['failures'], longestSentence: number | undefined): CachedBlock {
+  return { analysis, outputs, failures, done, longestSentence, record: undefined, placedIn: -1, outline: undefined };
 }
 
 // Bytes past a block's end that must also be unchanged before its boundaries can be trusted (the blank
@@ -132,7 +139,7 @@ export function reuseByPosition(text: TextLike, spans: BlockSpan[], session: Ses
 /** The entry itself, or a twin sharing its analysis and outputs when another block of this run (same
  *  text) already holds it. */
 function claim(entry: CachedBlock, session: Session): CachedBlock {
-  if (entry.placedIn === session.runs) entry = { analysis: entry.analysis, outputs: entry.outputs, done: entry.done, failures: entry.failures, longestSentence: entry.longestSentence };
+  if (entry.placedIn === session.runs) entry = entryOf(entry.analysis, entry.outputs, entry.done, entry.failures, entry.longestSentence);
   entry.placedIn = session.runs;
   return entry;
 }
