@@ -2,8 +2,8 @@
 // interpreter and baseline code until they have run often enough to be optimised: the first few hundred
 // keystrokes of a session cost about twice what later ones do (typing p95 7–9 ms against 4–5 ms, measured
 // with bench/typing.mjs). Once the first diagnostics are out and the spelling data is loaded, this types
-// into a private copy of an open draft (an edit a writer makes, then the edit undone) through the same path
-// a keystroke takes: the document update, the engine with a session of its own, the diagnostics and their
+// into a private copy of an open draft (a character taken out, then put back) through the same path a
+// keystroke takes: the document update, the engine with a session of its own, the diagnostics and their
 // JSON. Nothing is published and the writer's document is never touched. Each step waits for a quiet
 // moment: any message from the editor puts the warm-up off until QUIET_MS have passed without one, so a
 // keystroke waits at most for the one step already running.
@@ -29,7 +29,7 @@ export interface WarmUpOptions {
   now?: () => number;
 }
 
-// 600 steps on the copy cost about 0.4 s of CPU (0.6 s since the edits vary), done about 1.5 s after the draft opens. Against 200, a fresh
+// 600 steps on the copy cost about 0.4 s of CPU, done about 1.5 s after the draft opens. Against 200, a fresh
 // server typed into after 3 s of reading had a p95 of 4.2–4.9 ms instead of 4.9–5.8 ms (five alternating
 // pairs, bench/typing.mjs), and fewer functions were still being optimised while the writer typed (CPU p95
 // 4.7–5.9 against 6.3–7.4 ms); 1,200 steps gave no more.
@@ -41,18 +41,6 @@ const STEPS = 600;
 // keystrokes (client p95 8.9–9.8) with 300 ms, 5.0–5.4 ms (one run 6.5; client p95 6.7–8.5) with 30 ms,
 // in alternating runs (bench/typing.mjs, the fresh server at a writer's pace).
 const QUIET_MS = 30;
-
-/** A writer's edit at a letter of the draft (`letter`): how many characters it takes out there and what it
- *  puts in. Each kind runs code the others do not reach (a new misspelling and its suggestions, a word split
- *  in two, a paragraph split in two and the blocks after it renumbered): code first run while the writer
- *  types is optimised again then, on the second core. */
-type Edit = (letter: string) => { out: number; text: string };
-const EDITS: Edit[] = [
-  () => ({ out: 1, text: '' }),
-  (letter) => ({ out: 0, text: letter }),
-  () => ({ out: 0, text: ' ' }),
-  () => ({ out: 0, text: '\n\n' }),
-];
 const MAX_CHARS = 40_000;
 
 export class WarmUp {
@@ -89,8 +77,7 @@ export class WarmUp {
     const doc = new PieceDocument('copydesk-warm-up:draft', languageId, 1, PieceText.of(copy));
     let k = 0;
     let spent = 0;
-    // What the last step put in and took out, for the next step to undo.
-    let undo = { at: 0, length: 0, text: '' };
+    let removed = '';
     const next = (): void => {
       this.timer = undefined;
       if (this.stopped) return;
@@ -100,15 +87,14 @@ export class WarmUp {
         return;
       }
       const started = this.now();
-      // Pairs of steps: an edit, then the edit undone, so the copy stays the draft.
-      const pair = Math.floor(k / 2);
+      // Pairs of steps: a character out, then the same character back, so the copy stays the draft.
+      const at = positions[Math.floor(k / 2) % positions.length]!;
+      const position = doc.positionAt(at);
       if (k % 2 === 0) {
-        const at = positions[Math.floor(pair / EDITS.length) % positions.length]!;
-        const edit = EDITS[pair % EDITS.length]!(doc.text.slice(at, at + 1));
-        undo = { at, length: edit.text.length, text: doc.text.slice(at, at + edit.out) };
-        replace(doc, at, edit.out, edit.text);
+        removed = doc.text.slice(at, at + 1);
+        doc.update([{ range: { start: position, end: doc.positionAt(at + 1) }, text: '' }], doc.version + 1);
       } else {
-        replace(doc, undo.at, undo.length, undo.text);
+        doc.update([{ range: { start: position, end: position }, text: removed }], doc.version + 1);
       }
       try {
         this.step(doc);
@@ -136,11 +122,6 @@ export class WarmUp {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }
-}
-
-/** Replaces `length` characters at `at` with `text`, as an editor's change would. */
-function replace(doc: PieceDocument, at: number, length: number, text: string): void {
-  doc.update([{ range: { start: doc.positionAt(at), end: doc.positionAt(at + length) }, text }], doc.version + 1);
 }
 
 /** At most `max` characters, cut after the last paragraph break before the limit when there is one. */

@@ -23,31 +23,20 @@ function run(options: ConstructorParameters<typeof WarmUp>[1], text = DRAFT, lan
   });
 }
 
-test('the warm-up types into a copy of the draft as a writer would (a letter left out, a letter doubled, a space, a paragraph break), each edit undone by the next step', async () => {
-  const { texts, docs, steps } = await run({ steps: 16, quietMs: 0 });
-  assert.equal(steps, 16);
-  assert.equal(texts.length, 16);
-  const kinds = new Set<string>();
+test('the warm-up types into a copy of the draft: a letter out, then the same letter back', async () => {
+  const { texts, docs, steps } = await run({ steps: 10, quietMs: 0 });
+  assert.equal(steps, 10);
+  assert.equal(texts.length, 10);
   for (let k = 0; k < texts.length; k++) {
-    const text = texts[k]!;
-    if (k % 2 === 1) {
-      assert.equal(text, DRAFT, 'a pair of steps leaves the copy as the draft');
-      continue;
+    if (k % 2 === 1) assert.equal(texts[k], DRAFT, 'a pair of steps leaves the copy as the draft');
+    else {
+      assert.equal(texts[k]!.length, DRAFT.length - 1);
+      // The removed character is a letter, and the copy keeps its lines.
+      const at = [...texts[k]!].findIndex((c, i) => c !== DRAFT[i]);
+      assert.match(DRAFT[at]!, /\p{L}/u);
+      assert.equal(texts[k]!.split('\n').length, DRAFT.split('\n').length);
     }
-    // One edit at a letter of the draft: what differs between the copy and the draft, from both ends.
-    let at = 0;
-    while (at < text.length && text[at] === DRAFT[at]) at++;
-    let tail = 0;
-    while (tail < Math.min(text.length, DRAFT.length) - at && text[text.length - 1 - tail] === DRAFT[DRAFT.length - 1 - tail]) tail++;
-    const out = DRAFT.slice(at, DRAFT.length - tail);
-    const put = text.slice(at, text.length - tail);
-    if (put === '' && /^\p{L}$/u.test(out)) kinds.add('letter left out');
-    else if (out === '' && /^\p{L}$/u.test(put) && (DRAFT[at] === put || DRAFT[at - 1] === put)) kinds.add('letter doubled');
-    else if (out === '' && put === ' ') kinds.add('space');
-    else if (out === '' && put === '\n\n') kinds.add('paragraph break');
-    else assert.fail(`step ${k}: an edit no writer makes: ${JSON.stringify(out)} -> ${JSON.stringify(put)}`);
   }
-  assert.deepEqual([...kinds].sort(), ['letter doubled', 'letter left out', 'paragraph break', 'space']);
   // Each step is a new version of the private document, never a file or the writer's URI.
   assert.deepEqual(docs.map((d) => d.version), docs.map((_, i) => i + 2));
   assert.ok(docs.every((d) => d.uri.startsWith('copydesk-warm-up:') && d.languageId === 'markdown'));
