@@ -117,8 +117,7 @@ export const misspelled: Check<Summary> = {
     for (const b of story.marked.blocks) {
       const base = model.blocks[b]!.start;
       for (const w of summaries[b]!.weak) {
-        const entry = style.config.names[w.entry]!;
-        if (!story.present.has(w.entry) && entry.origin !== 'house') continue;
+        if (!trusted(w, story.present, style)) continue;
         // A near miss in a block that did not move is the finding made last time.
         let made = story.made.get(w);
         if (made?.start !== base + w.start) story.made.set(w, (made = reportWeak(w, base, style)));
@@ -136,21 +135,15 @@ export const misspelled: Check<Summary> = {
         for (const p of s.present) present.add(p);
         for (const w of s.weak) weak.push({ w, base: block.start });
       },
-      finish: () => trusted(weak, present, style),
+      finish: () => weak.filter(({ w }) => trusted(w, present, style)).map(({ w, base }) => reportWeak(w, base, style)),
     };
   },
 };
 
-/** The surname-only near misses worth reporting: a surname alone is trusted when the story names the
- *  person or the desk listed the name itself. */
-function trusted(weak: { w: Weak; base: number }[], present: Set<number>, style: CompiledStyle): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const { w, base } of weak) {
-    const entry = style.config.names[w.entry]!;
-    if (!present.has(w.entry) && entry.origin !== 'house') continue;
-    findings.push(reportWeak(w, base, style));
-  }
-  return findings;
+/** Whether a surname-only near miss is worth reporting: a surname alone is trusted when the story names
+ *  the person or the desk listed the name itself. */
+function trusted(w: Weak, present: { has(entry: number): boolean }, style: CompiledStyle): boolean {
+  return present.has(w.entry) || style.config.names[w.entry]!.origin === 'house';
 }
 
 function reportWeak(w: Weak, base: number, style: CompiledStyle): RawFinding {
