@@ -2,6 +2,7 @@
 // requests, and resolves when diagnostics for a given document version arrive.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -53,7 +54,10 @@ export async function startServer(settings = {}) {
   // The server starts in the environment the extension gives it (server/src/lsp/server-environment.ts: without
   // NODE_EXTRA_CA_CERTS, which Node would load at start); SERVER_ENV=inherit starts it in this process's own.
   const env = process.env.SERVER_ENV === 'inherit' ? process.env : { ...process.env, NODE_EXTRA_CA_CERTS: undefined };
-  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), path.join(here, '..', 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], { env, stdio: ipc ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });
+  // The flags it starts the server with (serverExecArgv there: V8's background threads at one fewer than the
+  // cores, at most four); SERVER_NODE_ARGS replaces them.
+  const args = process.env.SERVER_NODE_ARGS !== undefined ? process.env.SERVER_NODE_ARGS.split(' ').filter(Boolean) : [`--v8-pool-size=${Math.max(1, Math.min(4, os.availableParallelism() - 1))}`];
+  const child = spawn(process.execPath, [...args, path.join(here, '..', 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], { env, stdio: ipc ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });
   const conn = ipc ? rpc.createMessageConnection(new rpc.IPCMessageReader(child), new rpc.IPCMessageWriter(child)) : rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map();
   const latest = new Map();

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { serverEnvironment } from '../../server/src/lsp/server-environment';
+import { serverEnvironment, serverExecArgv } from '../../server/src/lsp/server-environment';
 import { registerHouseStyleCommands } from './house-style';
 import { registerReportCommands } from './report/commands';
 import { StatusBar } from './status';
@@ -91,11 +91,12 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
   // (server/src/lsp/transport.ts); over IPC, Node makes every message one JSON string, and a long story's
   // diagnostics then cost the server about a third more per keystroke (bench/typing.mjs, TRANSPORT=ipc).
   // The server's process starts without what it never uses but Node would load at start
-  // (server/src/lsp/server-environment.ts).
+  // (server/src/lsp/server-environment.ts), and with V8's background threads leaving the check a core.
   const env = serverEnvironment();
+  const execArgv = serverExecArgv();
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio, options: { env } },
-    debug: { module, transport: TransportKind.stdio, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio, options: { env, execArgv } },
+    debug: { module, transport: TransportKind.stdio, options: { env, execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', ['markdown', 'plaintext', 'newsdraft']);
   const clientOptions: LanguageClientOptions = {

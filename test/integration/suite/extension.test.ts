@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { CopydeskApi } from '../../../client/src/extension';
 import type { ReportModel } from '../../../server/src/report/model';
+import { serverExecArgv } from '../../../server/src/lsp/server-environment';
 
 const EXTENSION_ID = 'copydesk.copydesk';
 
@@ -93,6 +94,14 @@ suite('Copydesk in VS Code', () => {
     const contributed = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
     assert.ok(contributed.length >= 7);
     for (const c of contributed) assert.ok(commands.includes(c), `${c} is registered`);
+  });
+
+  test('starts the server with V8’s background threads fewer than the cores', function () {
+    if (!fs.existsSync('/proc/self/cmdline')) return this.skip();
+    const pid = serverPid(api);
+    assert.ok(pid, 'found the server process');
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    for (const flag of serverExecArgv()) assert.ok(cmdline.includes(flag), `${flag} in ${cmdline.join(' ')}`);
   });
 
   test('publishes Copydesk diagnostics for the draft', async () => {
