@@ -13,17 +13,17 @@ export interface CachedBlock {
   analysis: Pick<Block, 'tokens' | 'sentences' | 'quotes'>;
   outputs: (BlockOutput | undefined)[];
   /** Created on the first failure only. */
-  failures?: (string | undefined)[];
+  failures: (string | undefined)[] | undefined;
   /** 1 where outputs[check] is computed (a dense typed array: `in` on a sparse array is slow). */
   done: Uint8Array;
-  longestSentence?: number;
+  longestSentence: number | undefined;
   /** The block's finished work for the last set of active checks, so an unchanged block costs one
    *  comparison per run, not one per check (editor sessions only). */
-  record?: BlockRecord;
+  record: BlockRecord | undefined;
   /** The run that last placed this entry in the document: an entry is placed once per run, so two
-   *  blocks with the same text get one entry each (their records sit at different offsets). */
-  placedIn?: number;
-  outline?: OutlineBlock;
+   *  blocks with the same text get one entry each (their records sit at different offsets); -1 before. */
+  placedIn: number;
+  outline: OutlineBlock | undefined;
 }
 
 export interface BlockRecord {
@@ -35,7 +35,7 @@ export interface BlockRecord {
   /** Per check with a document phase (in `active` order), the block's summary. */
   summaries: unknown[];
   /** Per active check, the error it threw on this block (rare: created only then). */
-  failed?: (string | undefined)[];
+  failed: (string | undefined)[] | undefined;
 }
 
 /** Keeps per-block work between runs of the same document (an open editor buffer). A result's findings
