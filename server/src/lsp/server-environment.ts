@@ -18,18 +18,18 @@ export function serverEnvironment(): Record<string, undefined> {
   return env;
 }
 
-/** V8's default pool of background threads for an editor's server. */
-const V8_DEFAULT_POOL = 4;
+/** Node's default size of V8's pool of background threads (--v8-pool-size). */
+const NODE_DEFAULT_POOL = 4;
 
 /** Node flags for the server process: V8's pool of background threads (its optimising compiler, parallel
- *  GC) at one fewer than the machine's cores, at most V8's default of four. A server started in a hurry
+ *  GC) at one fewer than the machine's cores, at most Node's default of four. A server started in a hurry
  *  compiles its hot functions while the writer types; with four such threads on two cores they took the
  *  core of the keystroke's check as well. On the 2-core VM, a fresh server typed into back to back
  *  (bench/typing.mjs, its cold start) read p95 5.89–6.26 ms with one thread against 7.74–8.03 ms with four,
  *  three alternating runs, and 6.02 against 6.50 ms at the median of eight more; the other streams and
  *  the start were within noise. */
 export function serverExecArgv(cores = availableCores()): string[] {
-  return [`--v8-pool-size=${Math.max(1, Math.min(V8_DEFAULT_POOL, cores - 1))}`];
+  return [`--v8-pool-size=${Math.max(1, Math.min(NODE_DEFAULT_POOL, cores - 1))}`];
 }
 
 function availableCores(): number {

@@ -14,7 +14,7 @@ test('the server process starts without NODE_EXTRA_CA_CERTS and with the rest of
   assert.deepEqual(JSON.parse(seen.stdout), [null, 'kept']);
 });
 
-test('the server keeps V8 to one background thread fewer than the cores, between one and V8’s default four', () => {
+test('the server keeps V8 to one background thread fewer than the cores, between one and Node’s default four', () => {
   assert.deepEqual(serverExecArgv(1), ['--v8-pool-size=1']);
   assert.deepEqual(serverExecArgv(2), ['--v8-pool-size=1']);
   assert.deepEqual(serverExecArgv(3), ['--v8-pool-size=2']);
