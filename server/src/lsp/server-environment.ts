@@ -28,7 +28,10 @@ const NODE_DEFAULT_POOL = 4;
  *  (bench/typing.mjs, its cold start) read p95 5.89–6.26 ms with one thread against 7.74–8.03 ms with four,
  *  three alternating runs, and 6.02 against 6.50 ms at the median of eight more; the other streams and
  *  the start were within noise. */
-export function serverExecArgv(cores = availableCores()): string[] {
+export function serverExecArgv(cores = availableCores(), electron = process.versions.electron !== undefined): string[] {
+  // Desktop VS Code forks the server with its Electron build of Node, which keeps Chromium's V8 platform
+  // (its own thread pool) in place of Node's: the flag would change nothing there, so it is not risked.
+  if (electron) return [];
   return [`--v8-pool-size=${Math.max(1, Math.min(NODE_DEFAULT_POOL, cores - 1))}`];
 }
 

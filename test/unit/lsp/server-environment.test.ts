@@ -15,14 +15,18 @@ test('the server process starts without NODE_EXTRA_CA_CERTS and with the rest of
 });
 
 test('the server keeps V8 to one background thread fewer than the cores, between one and Node’s default four', () => {
-  assert.deepEqual(serverExecArgv(1), ['--v8-pool-size=1']);
-  assert.deepEqual(serverExecArgv(2), ['--v8-pool-size=1']);
-  assert.deepEqual(serverExecArgv(3), ['--v8-pool-size=2']);
-  assert.deepEqual(serverExecArgv(64), ['--v8-pool-size=4']);
+  assert.deepEqual(serverExecArgv(1, false), ['--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(2, false), ['--v8-pool-size=1']);
+  assert.deepEqual(serverExecArgv(3, false), ['--v8-pool-size=2']);
+  assert.deepEqual(serverExecArgv(64, false), ['--v8-pool-size=4']);
+});
+
+test('an extension host in Electron, whose Node keeps Chromium’s thread pool, starts the server without the flag', () => {
+  assert.deepEqual(serverExecArgv(2, true), []);
 });
 
 test('a process started with the server’s flags runs fewer V8 threads than one without them', (t) => {
   if (!fs.existsSync('/proc/self/task')) return t.skip('counts threads through Linux /proc');
   const threads = (args: string[]): number => Number(spawnSync(process.execPath, [...args, '-e', "process.stdout.write(String(require('fs').readdirSync('/proc/self/task').length))"], { encoding: 'utf8' }).stdout);
-  assert.equal(threads([]) - threads(serverExecArgv(2)), 3);
+  assert.equal(threads([]) - threads(serverExecArgv(2, false)), 3);
 });
