@@ -103,14 +103,11 @@ if (want('workspace')) {
   const polnear = path.join(shared, 'corpus', 'polnear', 'train', 'text');
   if (fs.existsSync(polnear)) {
     const count = fs.readdirSync(polnear).length;
-    const bin = path.join(root, 'bin', 'copydesk.js');
-    // The `copydesk` command as a shell runs it, with the Node flags of its #! line.
-    const [command, before] = process.platform === 'win32' ? [process.execPath, [bin]] : [bin, []];
     const time = (jobs) => {
       const runs = [];
       for (let i = 0; i < 3; i++) {
         const t0 = performance.now();
-        spawnSync(command, [...before, 'check', '--format', 'json', '--fail-on', 'none', '--jobs', String(jobs), polnear], { encoding: 'utf8', maxBuffer: 1 << 28 });
+        spawnSync(process.execPath, [path.join(root, 'bin', 'copydesk.js'), 'check', '--format', 'json', '--fail-on', 'none', '--jobs', String(jobs), polnear], { encoding: 'utf8', maxBuffer: 1 << 28 });
         runs.push(performance.now() - t0);
       }
       return runs.sort((a, b) => a - b)[1];

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --v8-pool-size=0
+#!/usr/bin/env node
 // The `copydesk` command: runs the bundled CLI (built by `npm run build`). `copydesk lsp` runs the language
 // server's own bundle, as an editor starts it, so that it starts from the server's code cache.
 const path = require('node:path');

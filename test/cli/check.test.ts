@@ -106,7 +106,7 @@ test('a file over --max-file-size is refused with a visible warning, never silen
   assert.equal(JSON.parse(r.stdout).files.length, 0);
 });
 
-test('the copydesk command runs as an executable, through the Node flags of its #! line', (t) => {
+test('the copydesk command runs as an executable, through its #! line', (t) => {
   if (process.platform === 'win32') return t.skip('a #! line is read by POSIX shells; npm makes a shim on Windows');
   const dir = workspace({ 'story.txt': seedLike });
   const r = spawnSync(bin, ['check', '--format', 'json', 'story.txt'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
