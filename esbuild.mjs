@@ -63,6 +63,8 @@ const entries = [
   { entryPoints: ['server/src/launch/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['server/src/unified.ts'], outfile: 'dist/unified.js' },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
+  // How the extension starts the server (its environment and Node flags), for bench/lsp.mjs to do the same.
+  { entryPoints: ['server/src/lsp/server-environment.ts'], outfile: 'dist/server-environment.js' },
 ];
 
 

@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { percentile } from './lsp.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, '..', 'dist');
@@ -66,7 +67,7 @@ try {
 } finally {
   restore();
 }
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const median = (list) => percentile([...list].sort((a, b) => a - b), 50);
 const [a, b] = sides.map((s) => s.label);
 console.log(`server p95 (ms), median of ${runs} runs each, ${a} → ${b}${byFlags ? ` (A: "${argv[1]}", B: "${argv[2]}")` : ''}:`);
 STREAMS.forEach(([label], k) => console.log(`  ${label.padEnd(14)} ${median(p95s[0][k]).toFixed(2)} → ${median(p95s[1][k]).toFixed(2)}   (${a} ${p95s[0][k].map((x) => x.toFixed(2)).join(' ')}; ${b} ${p95s[1][k].map((x) => x.toFixed(2)).join(' ')})`));

@@ -2,7 +2,6 @@
 // requests, and resolves when diagnostics for a given document version arrive.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -51,12 +50,12 @@ export function typedLetter(doc, i, rand, letter) {
 export async function startServer(settings = {}) {
   const spawnedAt = performance.now();
   const ipc = process.env.TRANSPORT === 'ipc';
-  // The server starts in the environment the extension gives it (server/src/lsp/server-environment.ts: without
-  // NODE_EXTRA_CA_CERTS, which Node would load at start); SERVER_ENV=inherit starts it in this process's own.
-  const env = process.env.SERVER_ENV === 'inherit' ? process.env : { ...process.env, NODE_EXTRA_CA_CERTS: undefined };
-  // The flags it starts the server with (serverExecArgv there: V8's background threads at one fewer than the
-  // cores, at most four); SERVER_NODE_ARGS replaces them.
-  const args = process.env.SERVER_NODE_ARGS !== undefined ? process.env.SERVER_NODE_ARGS.split(' ').filter(Boolean) : [`--v8-pool-size=${Math.max(1, Math.min(4, os.availableParallelism() - 1))}`];
+  // The server starts as the extension starts it (server/src/lsp/server-environment.ts, built into dist/):
+  // in the environment it gives it, without what Node would load at start for nothing, and with its Node
+  // flags. SERVER_ENV=inherit starts it in this process's own environment; SERVER_NODE_ARGS replaces the flags.
+  const { serverEnvironment, serverExecArgv } = require(path.join(here, '..', 'dist', 'server-environment.js'));
+  const env = process.env.SERVER_ENV === 'inherit' ? process.env : { ...process.env, ...serverEnvironment() };
+  const args = process.env.SERVER_NODE_ARGS !== undefined ? process.env.SERVER_NODE_ARGS.split(' ').filter(Boolean) : serverExecArgv();
   const child = spawn(process.execPath, [...args, path.join(here, '..', 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], { env, stdio: ipc ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });
   const conn = ipc ? rpc.createMessageConnection(new rpc.IPCMessageReader(child), new rpc.IPCMessageWriter(child)) : rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map();

@@ -1,7 +1,7 @@
 // Checks many files, on all cores with worker threads when it pays, always in the same output order.
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { availableCores } from '../cores.js';
 import { analyze, defaultStyle, loadStyleFile, prepare, type CompiledStyle } from '../engine/index.js';
 import type { CheckResult } from '../engine/types.js';
 import { languageOf, readDraftBytes } from './files.js';
@@ -92,6 +92,5 @@ const BYTES_PER_WORKER = 8 * 1024 * 1024;
 
 /** Workers for checking `bytes` of text when the user did not say: one per core, each with enough to do. */
 export function defaultJobs(bytes = Infinity): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_WORKER)));
+  return Math.max(1, Math.min(availableCores(), Math.floor(bytes / BYTES_PER_WORKER)));
 }

@@ -5,7 +5,7 @@
 // VM: `node -e 0` took 0.10 s with it and 0.05 s without (8 alternating runs), and the server's start to its
 // first diagnostics (bench/start.mjs, medians of 7) 281–286 ms with it against 239–263 ms without (3
 // alternating pairs).
-import * as os from 'node:os';
+import { availableCores } from '../cores.js';
 
 /** Variables left out of the server's environment. */
 const UNUSED_BY_SERVER = ['NODE_EXTRA_CA_CERTS'] as const;
@@ -33,8 +33,4 @@ export function serverExecArgv(cores = availableCores(), electron = process.vers
   // (its own thread pool) in place of Node's: the flag would change nothing there, so it is not risked.
   if (electron) return [];
   return [`--v8-pool-size=${Math.max(1, Math.min(NODE_DEFAULT_POOL, cores - 1))}`];
-}
-
-function availableCores(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
