@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { analyze, defaultStyle, PieceText, prepare, Session, type CompiledStyle } from '../server/src/engine/index';
 import { PieceDocument } from '../server/src/lsp/piece-document';
 import { PublishedDiagnostics } from '../server/src/lsp/published';
-import { diagnosticsOf } from '../server/src/lsp/transport';
+import { diagnosticsOf, encodeWrites } from '../server/src/lsp/transport';
 import { JsonWriter } from '../server/src/lsp/wire';
 // @ts-expect-error: a plain JavaScript module of the benchmarks
 import { seedDraft, seeded, typedLetter } from './lsp.mjs';
@@ -21,6 +21,9 @@ export interface OpenDraft {
 }
 
 export async function openDraft(uri: string, seed: number): Promise<OpenDraft> {
+  // The diagnostics as the server makes them over stdio, here and in its warm-up: JSON written directly,
+  // not objects serialised (lsp/transport.ts).
+  encodeWrites();
   const style = defaultStyle();
   await prepare(style);
   let text: string = seedDraft(10_000);

@@ -16,7 +16,7 @@ let writesEncoded = false;
  *  transports serve the other options. */
 export function defaultConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  writesEncoded = true;
+  encodeWrites();
   const connection = createConnection(ProposedFeatures.all, new TimedReader(process.stdin), new DirectMessageWriter(process.stdout));
   // What the library does for its own stdio transport: stdout carries only messages, and the server ends
   // with its client's pipe (exit code 0 only after a shutdown request).
@@ -30,6 +30,12 @@ export function defaultConnection(): Connection {
   const toLog = (...args: unknown[]) => connection.console.log(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
   console.log = console.info = console.debug = toLog;
   return connection;
+}
+
+/** Diagnostics from here on are handed over as JSON they write themselves (diagnosticsOf): the stdio
+ *  connection's writer, and the benchmarks that run the server's keystroke path in their own process. */
+export function encodeWrites(): void {
+  writesEncoded = true;
 }
 
 /** When each document's oldest unanswered didChange was read off the pipe. The typing latency the server

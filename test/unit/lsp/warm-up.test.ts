@@ -23,23 +23,36 @@ function run(options: ConstructorParameters<typeof WarmUp>[1], text = DRAFT, lan
   });
 }
 
-test('the warm-up types into a copy of the draft: a letter out, then the same letter back', async () => {
+test('the warm-up types into a copy of the draft: a letter typed over, then the letter back', async () => {
   const { texts, docs, steps } = await run({ steps: 10, quietMs: 0 });
   assert.equal(steps, 10);
   assert.equal(texts.length, 10);
   for (let k = 0; k < texts.length; k++) {
     if (k % 2 === 1) assert.equal(texts[k], DRAFT, 'a pair of steps leaves the copy as the draft');
     else {
-      assert.equal(texts[k]!.length, DRAFT.length - 1);
-      // The removed character is a letter, and the copy keeps its lines.
-      const at = [...texts[k]!].findIndex((c, i) => c !== DRAFT[i]);
-      assert.match(DRAFT[at]!, /\p{L}/u);
-      assert.equal(texts[k]!.split('\n').length, DRAFT.split('\n').length);
+      // One letter of the draft typed over with another letter of the same case; the copy keeps its lines.
+      assert.equal(texts[k]!.length, DRAFT.length);
+      const changed = [...texts[k]!].flatMap((c, i) => (c === DRAFT[i] ? [] : [i]));
+      assert.equal(changed.length, 1);
+      const [was, now] = [DRAFT[changed[0]!]!, texts[k]![changed[0]!]!];
+      assert.match(was, /\p{L}/u);
+      assert.match(now, /\p{L}/u);
+      assert.equal(now === now.toUpperCase(), was === was.toUpperCase(), `${was} typed over with ${now}`);
     }
   }
   // Each step is a new version of the private document, never a file or the writer's URI.
   assert.deepEqual(docs.map((d) => d.version), docs.map((_, i) => i + 2));
   assert.ok(docs.every((d) => d.uri.startsWith('copydesk-warm-up:') && d.languageId === 'markdown'));
+});
+
+test('each round of the warm-up types another letter over the same places, so its texts are new to the session', async () => {
+  // A short draft: its few letters are typed over again and again.
+  const draft = 'The cat sat.\n';
+  const { texts } = await run({ steps: 60, quietMs: 0 }, draft);
+  const typedOver = texts.filter((_, k) => k % 2 === 0);
+  assert.equal(typedOver.length, 30);
+  assert.equal(new Set(typedOver).size, typedOver.length, 'a text the warm-up had checked before came again');
+  assert.ok(texts.filter((_, k) => k % 2 === 1).every((t) => t === draft));
 });
 
 test('the warm-up waits for a quiet moment: activity from the editor puts the next step off', async () => {
