@@ -1,6 +1,7 @@
 // Two servers side by side in the same minutes: this machine's speed drifts by as much as the changes it is
 // asked to judge, so one run of each says little. Runs bench/typing.mjs RUNS times (default 3) with each,
-// alternating, and prints every stream's server p95 per run and their medians.
+// alternating (each side first in every other round), and prints every stream's server p95 per run and
+// their medians.
 //   node bench/ab.mjs <dir with the old server-main.js and server-main.js.cache> [RUNS]
 //       an old build against this checkout's
 //   node bench/ab.mjs --args "<node flags A>" "<node flags B>" [RUNS]
@@ -56,13 +57,16 @@ const STREAMS = [['warm', (r) => r], ['clean pace', (r) => r.writing], ['typo pa
 const p95s = sides.map(() => STREAMS.map(() => []));
 try {
   for (let i = 0; i < runs; i++) {
-    sides.forEach((side, s) => {
+    // Each takes its turn first: a run after a minute of load can meet a slower core than the one before it
+    // (node bench/machine.mjs --cores).
+    for (const s of i % 2 ? [1, 0] : [0, 1]) {
+      const side = sides[s];
       side.prepare();
       const out = execFileSync(process.execPath, [path.join(here, 'typing.mjs')], { encoding: 'utf8', env: side.env, stdio: ['ignore', 'pipe', 'ignore'] });
       const result = JSON.parse(out.trim().split('\n').pop());
       STREAMS.forEach(([, of], k) => p95s[s][k].push(of(result).server.p95));
       console.log(`run ${i + 1} ${side.label}: ${STREAMS.map(([label], k) => `${label} ${p95s[s][k].at(-1).toFixed(2)}`).join(', ')}`);
-    });
+    }
   }
 } finally {
   restore();

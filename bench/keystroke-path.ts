@@ -3,7 +3,8 @@
 // session, turned into diagnostics and framed as a publish; and a way to run a benchmark again as a child
 // with V8's tracing flags, reading what they print line by line.
 import { spawn } from 'node:child_process';
-import { analyze, defaultStyle, PieceText, prepare, Session, type CompiledStyle } from '../server/src/engine/index';
+import { defaultStyle, PieceText, prepare, Session, type CompiledStyle } from '../server/src/engine/index';
+import { checkDraft } from '../server/src/lsp/draft-check';
 import { PieceDocument } from '../server/src/lsp/piece-document';
 import { PublishedDiagnostics } from '../server/src/lsp/published';
 import { diagnosticsOf, encodeWrites } from '../server/src/lsp/transport';
@@ -33,7 +34,7 @@ export async function openDraft(uri: string, seed: number): Promise<OpenDraft> {
   const json = new JsonWriter();
   const rand = seeded(seed);
   const check = (): void => {
-    const result = analyze(doc.text, { languageId: 'markdown', style, session });
+    const result = checkDraft(doc.text, 'markdown', style, session);
     const diagnostics = diagnosticsOf(doc, result.findings, published);
     json.frame({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
   };

@@ -1,8 +1,19 @@
-// Two facts about the machine that explain the typing figures, measured on their own:
+// Facts about the machine that explain the benchmarks' figures, measured on their own:
 // 1. A new version of a long two-byte string: past 128 KB (64K characters), V8 puts it in fresh large-object
 //    memory, and each first touch of a fresh page is a page fault.
 // 2. Work that reads a few megabytes, back to back and after 50 ms idle (a writer's pause between keys).
 //   node bench/machine.mjs
+// 3. How fast each core runs the same check over time (Linux, taskset): ROUNDS rounds (default 12), EVERY_S
+//    seconds apart (default 10), each a check of the seed article pinned to one core after another (the
+//    median of its runs over about 0.5 s, after 1 s of warm-up; needs a build, dist/engine.js).
+//   node bench/machine.mjs --cores [ROUNDS]
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedText } from './lsp.mjs';
+
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
 function stringVersions(chars) {
@@ -36,6 +47,42 @@ async function afterIdle(pauseMs) {
     if (sum < 0) console.log(sum);
   }
   return { pauseMs, medianMs: median(times.slice(20)) };
+}
+
+/** One core's median time for a check of the seed, in its own process pinned to `core`. */
+function checkOn(core, file) {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const out = execFileSync('taskset', ['-c', String(core), process.execPath, path.join(here, 'measure.mjs'), 'copydesk', file, 'plaintext', '10'], {
+    encoding: 'utf8', env: { ...process.env, WARM_FILE: file, WARM_MS: '1000', MIN_MS: '500' },
+  });
+  return JSON.parse(out.trim().split('\n').pop()).medianMs;
+}
+
+async function coresOverTime(rounds, everyS) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-machine-')), 'seed.txt');
+  fs.writeFileSync(file, seedText());
+  const cores = os.cpus().length;
+  const times = Array.from({ length: cores }, () => []);
+  console.log(`the seed article's check pinned to each core (ms, median of its runs), every ${everyS} s:`);
+  for (let r = 0; r < rounds; r++) {
+    if (r) await new Promise((resolve) => setTimeout(resolve, everyS * 1000));
+    const row = [];
+    for (let c = 0; c < cores; c++) {
+      const ms = checkOn(c, file);
+      times[c].push(ms);
+      row.push(`core ${c} ${ms.toFixed(3)}`);
+    }
+    console.log(`  ${new Date().toISOString().slice(11, 19)}  ${row.join('  ')}`);
+  }
+  for (let c = 0; c < cores; c++) {
+    const t = times[c];
+    console.log(`core ${c}: ${Math.min(...t).toFixed(3)}–${Math.max(...t).toFixed(3)} ms, slowest ${(Math.max(...t) / Math.min(...t)).toFixed(2)}× its fastest`);
+  }
+}
+
+if (process.argv[2] === '--cores') {
+  await coresOverTime(Number(process.argv[3] ?? 12), Number(process.env.EVERY_S ?? 10));
+  process.exit(0);
 }
 
 for (const chars of [60_000, 67_000]) {

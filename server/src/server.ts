@@ -12,6 +12,7 @@ import { asString, type TextLike } from './engine/document/text.js';
 import { analyze, prepare, prepareIdleWork, Session } from './engine/index.js';
 import type { CheckResult } from './engine/types.js';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions.js';
+import { checkDraft } from './lsp/draft-check.js';
 import { hover } from './lsp/hover.js';
 import { pieceDocuments } from './lsp/piece-document.js';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.js';
@@ -178,7 +179,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     const engineStarted = performance.now();
     try {
       // Without the facts only hovers and reports read (resultWithFacts makes them when asked).
-      result = analyze(text, { languageId: engineLanguage(doc), style: currentStyle(), session: state.session, facts: false });
+      result = checkDraft(text, engineLanguage(doc), currentStyle(), state.session);
     } catch (e) {
       connection.console.error(`copydesk: checking ${uri} failed: ${(e as Error).stack ?? e}`);
       // The failed run may have moved the last result's findings in place (see Session).

@@ -8,7 +8,8 @@
 // moment: any message from the editor puts the warm-up off until QUIET_MS have passed without one, so a
 // keystroke waits at most for the one step already running.
 import { asString, PieceText, type TextLike } from '../engine/document/text.js';
-import { analyze, Session, type CompiledStyle } from '../engine/index.js';
+import { Session, type CompiledStyle } from '../engine/index.js';
+import { checkDraft } from './draft-check.js';
 import { PieceDocument } from './piece-document.js';
 import { PublishedDiagnostics } from './published.js';
 import { diagnosticsOf } from './transport.js';
@@ -169,7 +170,7 @@ export function keystrokeWarmUp(style: () => CompiledStyle, log: (message: strin
   return new WarmUp(
     (doc) => {
       copy ??= { session: new Session(), published: new PublishedDiagnostics(), json: new JsonWriter() };
-      const result = analyze(doc.text, { languageId: doc.languageId, style: style(), session: copy.session });
+      const result = checkDraft(doc.text, doc.languageId, style(), copy.session);
       const diagnostics = diagnosticsOf(doc, result.findings, copy.published);
       // Framed as the transport frames a publish (lsp/message-writer.ts), into the copy's own scratch space.
       copy.json.frame({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, version: doc.version, diagnostics } });
