@@ -1,8 +1,7 @@
 // What the check of an open draft is, in one place. The server runs it after every edit, its warm-up runs
-// it on a private copy, and the benchmarks of the keystroke path run it: the same options, so the same code
-// on objects of the same shapes. A warm-up that checked with other options (it used to leave the facts in)
-// warmed code the writer's keystrokes then did not take, and V8's optimised code met objects it had not
-// seen on the first keystroke.
+// it on a private copy, and the benchmarks of the keystroke path run it: the same options, so the same
+// code. A warm-up that checked with other options (it used to leave the names' facts in) warmed code the
+// writer's keystrokes then did not take.
 import { analyze, type CompiledStyle, type Session, type TextLike } from '../engine/index.js';
 import type { CheckResult } from '../engine/types.js';
 
