@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedText } from './lsp.mjs';
 
+const here = path.dirname(fileURLToPath(import.meta.url));
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
 function stringVersions(chars) {
@@ -51,7 +52,6 @@ async function afterIdle(pauseMs) {
 
 /** One core's median time for a check of the seed, in its own process pinned to `core`. */
 function checkOn(core, file) {
-  const here = path.dirname(fileURLToPath(import.meta.url));
   const out = execFileSync('taskset', ['-c', String(core), process.execPath, path.join(here, 'measure.mjs'), 'copydesk', file, 'plaintext', '10'], {
     encoding: 'utf8', env: { ...process.env, WARM_FILE: file, WARM_MS: '1000', MIN_MS: '500' },
   });

@@ -2,8 +2,7 @@
 // it on a private copy, and the benchmarks of the keystroke path run it: the same options, so the same
 // code. A warm-up that checked with other options (it used to leave the names' facts in) warmed code the
 // writer's keystrokes then did not take.
-import { analyze, type CompiledStyle, type Session, type TextLike } from '../engine/index.js';
-import type { CheckResult } from '../engine/types.js';
+import { analyze, type CheckResult, type CompiledStyle, type Session, type TextLike } from '../engine/index.js';
 
 /** The engine's check of an open draft in its session, without the facts that only hovers and reports read
  *  (the server makes them when one asks). */
