@@ -19,7 +19,7 @@ import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './lsp/settings.
 import { StyleManager } from './lsp/style-manager.js';
 import { editArrival, Timings, type EditArrival } from './lsp/timings.js';
 import { PublishedDiagnostics } from './lsp/published.js';
-import { defaultConnection, diagnosticsOf, takeChangeArrival } from './lsp/transport.js';
+import { defaultConnection, diagnosticsOf, takeChangeArrival, takePublishHandover } from './lsp/transport.js';
 import { ArchiveKeeper } from './archive/keeper.js';
 import { keystrokeWarmUp } from './lsp/warm-up.js';
 
@@ -197,7 +197,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     if (documents.get(uri)?.version !== doc.version) return;
     state.result = { ...result, version: doc.version, text, withFacts: false };
     const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings, state.published) });
-    if (state.arrival) timings.after(sent, state.arrival, cpuBefore, engineMs);
+    const version = doc.version;
+    if (state.arrival) timings.after(sent, state.arrival, cpuBefore, engineMs, () => takePublishHandover(uri, version));
     state.arrival = undefined;
     // Once the spelling data is in, a copy of the first draft checked warms the code (lsp/warm-up.ts).
     if (prepared) warmUp.start(text, engineLanguage(doc));

@@ -7,6 +7,7 @@ import type { Finding } from '../engine/types.js';
 import { toDiagnostic } from './convert.js';
 import { writtenDiagnostics, type PublishedDiagnostics } from './published.js';
 import { DirectMessageWriter } from './message-writer.js';
+import { handoverNow, type Handover } from './timings.js';
 
 /** Messages go through JsonWriter, so diagnostics may be handed over as JSON they write themselves. */
 let writesEncoded = false;
@@ -17,7 +18,7 @@ let writesEncoded = false;
 export function defaultConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   encodeWrites();
-  const connection = createConnection(ProposedFeatures.all, new TimedReader(process.stdin), new DirectMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, new TimedReader(process.stdin), new DirectMessageWriter(process.stdout, notePublishHandover));
   // What the library does for its own stdio transport: stdout carries only messages, and the server ends
   // with its client's pipe (exit code 0 only after a shutdown request).
   let shutdown = false;
@@ -48,6 +49,25 @@ export function takeChangeArrival(uri: string): number | undefined {
   const at = changeArrivals.get(uri);
   changeArrivals.delete(uri);
   return at;
+}
+
+/** When each document's last publish was handed to the editor's pipe (stdio), with its version. */
+const publishHandovers = new Map<string, Handover & { version: unknown }>();
+
+/** The stdio writer's hand-over note (lsp/message-writer.ts): kept for publishes only. */
+export function notePublishHandover(msg: Message): void {
+  const publish = msg as { method?: string; params?: { uri?: unknown; version?: unknown } };
+  if (publish.method !== 'textDocument/publishDiagnostics' || typeof publish.params?.uri !== 'string') return;
+  publishHandovers.set(publish.params.uri, { ...handoverNow(), version: publish.params.version });
+}
+
+/** When the publish of `uri` at `version` was handed to the editor's pipe, taken once; undefined when it
+ *  was not noted (a transport other than stdio). */
+export function takePublishHandover(uri: string, version: number): Handover | undefined {
+  const h = publishHandovers.get(uri);
+  if (!h || h.version !== version) return undefined;
+  publishHandovers.delete(uri);
+  return h;
 }
 
 /** The stdio reader, noting when each document's didChange messages are read. */

@@ -75,3 +75,31 @@ test('a failed write rejects its message and is reported, and the messages queue
   assert.ok(reported.includes('pipe hiccup'));
   assert.equal(chunks.length, 0);
 });
+
+test('a message counts as handed over within its write when the stream takes its bytes at once, and at the callback when the stream takes its time', async () => {
+  const handed: string[] = [];
+  const note = (msg: { method?: string }) => handed.push(msg.method!);
+  // Takes the bytes within the write (as a pipe with room does); Node still calls back on a later tick.
+  const quick = new DirectMessageWriter(new Writable({ write(_chunk, _e, callback) { callback(); } }), note as never);
+  const quickSent = quick.write({ jsonrpc: '2.0', method: 'quick', params: {} } as never);
+  assert.deepEqual(handed, ['quick'], 'handed over before the write call returned');
+  await quickSent;
+  assert.deepEqual(handed, ['quick'], 'and only once');
+  let release: () => void = () => {};
+  const slow = new DirectMessageWriter(new Writable({ write(_chunk, _e, callback) { release = callback; } }), note as never);
+  const slowSent = slow.write({ jsonrpc: '2.0', method: 'slow', params: {} } as never);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(handed, ['quick'], 'not handed over while the stream holds the bytes');
+  release();
+  await slowSent;
+  assert.deepEqual(handed, ['quick', 'slow']);
+});
+
+test('a write that fails is never counted as handed over', async () => {
+  const handed: unknown[] = [];
+  const broken = new Writable({ write(_chunk, _e, callback) { callback(new Error('pipe gone')); } });
+  broken.on('error', () => {});
+  const writer = new DirectMessageWriter(broken, (msg) => handed.push(msg));
+  await assert.rejects(writer.write({ jsonrpc: '2.0', method: 'lost', params: {} } as never), /pipe gone/);
+  assert.deepEqual(handed, []);
+});

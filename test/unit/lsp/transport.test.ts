@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { takeChangeArrival, TimedReader } from '../../../server/src/lsp/transport';
+import { notePublishHandover, takeChangeArrival, takePublishHandover, TimedReader } from '../../../server/src/lsp/transport';
 
 const frame = (msg: unknown): string => {
   const json = JSON.stringify(msg);
@@ -27,4 +27,16 @@ test('a document’s change is timed from when its oldest unanswered didChange w
   assert.ok((takeChangeArrival('file:///b.md') ?? 0) >= between);
   assert.equal(takeChangeArrival('file:///c.md'), undefined, 'only didChange is timed');
   reader.dispose();
+});
+
+test('a publish hand-over is noted per document and version, taken once, and only for publishes', () => {
+  const publish = (uri: string, version: number) => ({ jsonrpc: '2.0' as const, method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics: [] } });
+  const before = performance.now();
+  notePublishHandover(publish('file:///p.md', 4));
+  notePublishHandover({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'file:///q.md' } } as never);
+  assert.equal(takePublishHandover('file:///p.md', 3), undefined, 'another version is not this publish');
+  const h = takePublishHandover('file:///p.md', 4);
+  assert.ok(h && h.at >= before && h.at <= performance.now() && h.cpu.user >= 0);
+  assert.equal(takePublishHandover('file:///p.md', 4), undefined, 'taken once');
+  assert.equal(takePublishHandover('file:///q.md', 1), undefined);
 });
