@@ -6,7 +6,7 @@
 // queuedMs), and the client's latency.
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
-import { percentile, position, seedDraft, seeded, startServer, typedLetter } from './lsp.mjs';
+import { percentile, pinApart, position, seedDraft, seeded, startServer, typedLetter } from './lsp.mjs';
 
 const start = seedDraft(10_000);
 const PRE = Number(process.env.PRE ?? 600);
@@ -16,10 +16,7 @@ if (os.cpus().length < 2) throw new Error('bench/cores.mjs needs two cores or mo
 
 async function run(pinned) {
   const server = await startServer();
-  if (pinned) {
-    execFileSync('taskset', ['-a', '-cp', '0', String(server.child.pid)], { stdio: 'ignore' });
-    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
-  }
+  if (pinned) pinApart(server.child.pid);
   const uri = 'file:///bench/cores.md';
   let text = start;
   let v = 1;

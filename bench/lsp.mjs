@@ -1,6 +1,6 @@
 // A minimal LSP client over stdio for the benchmarks: starts dist/server.js, answers configuration
 // requests, and resolves when diagnostics for a given document version arrive.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,6 +47,19 @@ export function typedLetter(doc, i, rand, letter) {
   return { at, end: remove ? at + 1 : at, insert: remove ? '' : letter };
 }
 
+/** Holds the server `pid` (all its threads) to core 0 and this client (all its threads) to core 1 (Linux,
+ *  taskset): client and server each on a core of their own, as on a machine whose scheduler puts a woken
+ *  process on an idle core. This VM's shows no cache topology, and its scheduler often runs the client, woken
+ *  by a publish, on the server's core while the other core idles (server/src/lsp/run-queue.ts). The server's
+ *  V8 threads share its core. */
+export function pinApart(pid) {
+  execFileSync('taskset', ['-a', '-cp', '0', String(pid)], { stdio: 'ignore' });
+  execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
+}
+
+/** Whether PIN=1 asks startServer to pin each server and this client apart (pinApart). */
+export const pinned = process.env.PIN === '1';
+
 export async function startServer(settings = {}) {
   const spawnedAt = performance.now();
   const ipc = process.env.TRANSPORT === 'ipc';
@@ -57,6 +70,7 @@ export async function startServer(settings = {}) {
   const env = process.env.SERVER_ENV === 'inherit' ? process.env : { ...process.env, ...serverEnvironment() };
   const args = process.env.SERVER_NODE_ARGS !== undefined ? process.env.SERVER_NODE_ARGS.split(' ').filter(Boolean) : serverExecArgv();
   const child = spawn(process.execPath, [...args, path.join(here, '..', 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], { env, stdio: ipc ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });
+  if (pinned) pinApart(child.pid);
   const conn = ipc ? rpc.createMessageConnection(new rpc.IPCMessageReader(child), new rpc.IPCMessageWriter(child)) : rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map();
   const latest = new Map();
