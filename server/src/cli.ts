@@ -31,6 +31,8 @@ const commands: Record<string, Command> = {
   style: (argv) => runStyle(argv),
   lsp: async () => {
     const { startServer } = await import('./server.js');
+    const { backgroundThreadsGiveWay } = await import('./lsp/thread-priority.js');
+    backgroundThreadsGiveWay();
     startServer();
     return -1;
   },

@@ -22,6 +22,7 @@ import { PublishedDiagnostics } from './lsp/published.js';
 import { defaultConnection, diagnosticsOf, takeChangeArrival, takePublishHandover } from './lsp/transport.js';
 import { ArchiveKeeper } from './archive/keeper.js';
 import { keystrokeWarmUp } from './lsp/warm-up.js';
+import { backgroundThreadsGiveWay } from './lsp/thread-priority.js';
 
 interface DocState {
   session: Session;
@@ -338,4 +339,7 @@ function uriToPath(uri: string): string | null {
 
 export { pathToFileURL };
 
-if (require.main === module) startServer();
+if (require.main === module) {
+  backgroundThreadsGiveWay();
+  startServer();
+}
