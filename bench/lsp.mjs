@@ -57,8 +57,18 @@ export function pinApart(pid) {
   execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
 }
 
-/** Whether PIN=1 asks startServer to pin each server and this client apart (pinApart). */
-export const pinned = process.env.PIN === '1';
+/** Holds the server's main thread (its id is the process id) to core 0 alone, and the server's other
+ *  threads (V8's compiler and GC helpers) and this client to core 1: the main thread never waits for a core,
+ *  as on a machine with a core to spare for it. Call once the server has started its threads. */
+export function pinMainAlone(pid) {
+  execFileSync('taskset', ['-cp', '0', String(pid)], { stdio: 'ignore' });
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) if (Number(tid) !== pid) execFileSync('taskset', ['-cp', '1', tid], { stdio: 'ignore' });
+  execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
+}
+
+/** How PIN asks startServer to place each server and this client: PIN=1 apart (pinApart), PIN=main with the
+ *  server's main thread alone on a core (pinMainAlone); false when unset. */
+export const pinned = process.env.PIN === '1' ? 'apart' : process.env.PIN === 'main' ? 'main thread alone' : false;
 
 export async function startServer(settings = {}) {
   const spawnedAt = performance.now();
@@ -70,7 +80,7 @@ export async function startServer(settings = {}) {
   const env = process.env.SERVER_ENV === 'inherit' ? process.env : { ...process.env, ...serverEnvironment() };
   const args = process.env.SERVER_NODE_ARGS !== undefined ? process.env.SERVER_NODE_ARGS.split(' ').filter(Boolean) : serverExecArgv();
   const child = spawn(process.execPath, [...args, path.join(here, '..', 'dist', 'server.js'), ipc ? '--node-ipc' : '--stdio'], { env, stdio: ipc ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'] });
-  if (pinned) pinApart(child.pid);
+  if (pinned === 'apart') pinApart(child.pid);
   const conn = ipc ? rpc.createMessageConnection(new rpc.IPCMessageReader(child), new rpc.IPCMessageWriter(child)) : rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Map();
   const latest = new Map();
@@ -97,6 +107,7 @@ export async function startServer(settings = {}) {
     initializationOptions: settings,
   });
   conn.sendNotification('initialized', {});
+  if (pinned === 'main thread alone') pinMainAlone(child.pid);
   return {
     child,
     conn,

@@ -15,7 +15,8 @@
 // as a reporter adds to a story (WRITING_EDITS, default 150). A sixth stream is a fresh server typed into the
 // moment the draft opens, at the writer's pace (FRESH_PACED_EDITS, default 150). TRANSPORT=ipc runs the
 // streams over Node's IPC channel instead of stdio (what the VS Code client used until it moved to stdio).
-// PIN=1 holds each server to one core and this client to the other (bench/lsp.mjs, pinApart).
+// PIN=1 holds each server to one core and this client to the other; PIN=main holds each server's main
+// thread alone to one core, and its other threads and this client to the other (bench/lsp.mjs).
 import { percentile, pinned, position, seedDraft, seeded, startServer, typedLetter, wordCount as words } from './lsp.mjs';
 
 const text = seedDraft(10_000);
@@ -175,7 +176,7 @@ if (paceMs > 0 && freshPacedEdits > 0) {
   print(`Typing, a fresh server typed into at once at a writer's pace (${paceMs} ms from each diagnostics to the next edit)`, freshPaced);
 }
 const r = { ...summary(edits, measured.lat, measured.serverTimes, measured.text), warmup, cold, afterPause, freshPaced, paced, writing, ...(pinned && { pinned }) };
-if (pinned) console.log('Client and each server pinned to different cores (PIN=1).');
+if (pinned) console.log(`Pinned (PIN=${process.env.PIN}): ${pinned}.`);
 print(`Typing${warmup > 0 ? ` after ${warmup} warm-up edits` : ''}`, r);
 if (paced) print(`Typing on at a writer's pace (${paceMs} ms from each diagnostics to the next edit)`, paced);
 if (writing) print(`Writing sentences into a clean copy at the same pace (letter by letter at paragraph ends)`, writing);
