@@ -22,13 +22,14 @@ export function backgroundThreadsGiveWay(electron = process.versions.electron !=
   } catch {
     return 0;
   }
+  const nice = Math.min(LOWEST_PRIORITY, os.getPriority(process.pid) + BACKGROUND_NICE);
   let changed = 0;
   for (const name of tids) {
     const tid = Number(name);
     // The main thread's id is the process id.
     if (!Number.isInteger(tid) || tid === process.pid) continue;
     try {
-      os.setPriority(tid, Math.min(LOWEST_PRIORITY, os.getPriority(process.pid) + BACKGROUND_NICE));
+      os.setPriority(tid, nice);
       changed++;
     } catch {
       // A thread that ended meanwhile, or a system that refuses: the server runs as before.
