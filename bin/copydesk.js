@@ -9,5 +9,5 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('copydesk: the CLI is not built yet; run `npm run build` first\n');
   process.exit(2);
 }
-if (lsp) require(bundle).startServer();
+if (lsp) require(bundle).startServerProcess();
 else require(bundle);

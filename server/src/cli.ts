@@ -30,10 +30,8 @@ const commands: Record<string, Command> = {
   report: (argv) => runReport(argv),
   style: (argv) => runStyle(argv),
   lsp: async () => {
-    const { startServer } = await import('./server.js');
-    const { backgroundThreadsGiveWay } = await import('./lsp/thread-priority.js');
-    backgroundThreadsGiveWay();
-    startServer();
+    const { startServerProcess } = await import('./server.js');
+    startServerProcess();
     return -1;
   },
 };

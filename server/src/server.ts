@@ -197,8 +197,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     // A newer edit may have arrived while we worked; never publish stale results.
     if (documents.get(uri)?.version !== doc.version) return;
     state.result = { ...result, version: doc.version, text, withFacts: false };
-    const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(doc, result.findings, state.published) });
     const version = doc.version;
+    const sent = connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, result.findings, state.published) });
     if (state.arrival) timings.after(sent, state.arrival, cpuBefore, engineMs, () => takePublishHandover(uri, version));
     state.arrival = undefined;
     // Once the spelling data is in, a copy of the first draft checked warms the code (lsp/warm-up.ts).
@@ -339,7 +339,11 @@ function uriToPath(uri: string): string | null {
 
 export { pathToFileURL };
 
-if (require.main === module) {
+/** The server as a process of its own (dist/server.js, `copydesk lsp`): its background threads give way to
+ *  the main thread first (lsp/thread-priority.ts). */
+export function startServerProcess(): Connection {
   backgroundThreadsGiveWay();
-  startServer();
+  return startServer();
 }
+
+if (require.main === module) startServerProcess();
