@@ -148,10 +148,17 @@ try {
   });
 
   await check('Ctrl+. offers the fix and applies it', async () => {
-    await goTo('5:30');
-    await page.keyboard.press('Control+Period');
     const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Hakan Fidan' }).first();
-    await item.waitFor({ timeout: 15_000 });
+    // On a loaded machine the key press has once been lost with the lightbulb already shown: the menu is
+    // asked for again (Escape first, so a half-open widget does not swallow the next press).
+    await retry(3, 'the quick-fix menu', async () => {
+      await goTo('5:30');
+      await page.keyboard.press('Control+Period');
+      await within('the quick-fix menu', item.waitFor({ timeout: 8_000 })).catch(async (e) => {
+        await page.keyboard.press('Escape');
+        throw e;
+      });
+    });
     await shot('quick-fix-menu');
     await item.click();
     await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes('Minister Hakan Fidan opened'), null, { timeout: 15_000 });
