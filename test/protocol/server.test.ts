@@ -44,8 +44,8 @@ describe('the language server over stdio', () => {
     const doc = TextDocument.create(uri, 'markdown', 1, text);
     const findings = analyze(text, { languageId: 'markdown' }).findings.filter((f) => f.rule !== 'spelling.unknown');
     assert.ok(findings.length >= 40, `${findings.length} findings`);
-    const expected = findings.map((f) => JSON.parse(JSON.stringify(toDiagnostic(doc, f, 0))));
-    const got = diagnostics.filter((d) => d.code !== 'spelling.unknown').map((d) => ({ ...d, data: { index: 0 } }));
+    const expected = findings.map((f) => JSON.parse(JSON.stringify(toDiagnostic(doc, f))));
+    const got = diagnostics.filter((d) => d.code !== 'spelling.unknown');
     assert.deepEqual(got, expected);
   });
 
@@ -70,9 +70,17 @@ describe('the language server over stdio', () => {
     client.open(uri, draft, 'markdown', 1);
     const { diagnostics } = await client.diagnostics(uri, 1);
     const target = diagnostics[1]!;
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as { title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, LspTextEdit[]> } }[];
+    type Action = { title: string; kind: string; isPreferred?: boolean; diagnostics?: unknown[]; edit: { changes: Record<string, LspTextEdit[]> } };
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as Action[];
     const preferred = actions.find((a) => a.isPreferred)!;
     assert.equal(preferred.title, 'Replace with “Zaporizhzhia”');
+    assert.deepEqual(preferred.diagnostics, [target], 'the fix names the diagnostic it resolves (by its rule and range)');
+    // Asked from elsewhere in the draft with the diagnostic in the context (as from the Problems panel).
+    const fromPanel = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [target] } })) as Action[];
+    assert.deepEqual(fromPanel.find((a) => a.isPreferred)?.diagnostics, [target]);
+    const moved = { ...target, range: { start: { ...target.range.start, character: target.range.start.character + 1 }, end: target.range.end } };
+    const elsewhere = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [moved] } })) as Action[];
+    assert.ok(!elsewhere.some((a) => a.title === 'Replace with “Zaporizhzhia”'), 'a diagnostic whose range no finding has names none');
     assert.match(applyEdits(draft, preferred.edit.changes[uri]!), /Shelling hit Zaporizhzhia overnight/);
     const fixAll = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.copydesk'] } })) as { kind: string; edit: { changes: Record<string, LspTextEdit[]> } }[];
     assert.equal(fixAll[0]!.kind, 'source.fixAll.copydesk');

@@ -27,13 +27,16 @@ export function codeActions(doc: TextDocument, findings: readonly Finding[], par
   if (!wants(CodeActionKind.QuickFix)) return out;
   const start = doc.offsetAt(params.range.start);
   const end = doc.offsetAt(params.range.end);
-  const diagnostics = params.context.diagnostics.filter((d) => d.source === 'copydesk');
-  const touched = findings
-    .map((f, index) => ({ f, index }))
-    .filter(({ f, index }) => (f.start <= end && f.end >= start) || diagnostics.some((d) => (d.data as { index?: number } | undefined)?.index === index));
+  // The request's diagnostics are the client's copies of published ones: each names its finding by rule and
+  // range (a publish carries nothing more, to keep a long story's few hundred diagnostics small).
+  const asked = params.context.diagnostics
+    .filter((d) => d.source === 'copydesk')
+    .map((d) => ({ d, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) }));
+  const diagnosticOf = (f: Finding) => asked.find((a) => a.d.code === f.rule && a.start === f.start && a.end === f.end)?.d;
+  const touched = findings.filter((f) => (f.start <= end && f.end >= start) || diagnosticOf(f));
   const seenRules = new Set<string>();
-  for (const { f, index } of touched) {
-    const diagnostic = diagnostics.find((d) => (d.data as { index?: number } | undefined)?.index === index && d.code === f.rule);
+  for (const f of touched) {
+    const diagnostic = diagnosticOf(f);
     f.fixes.forEach((fix, i) => {
       out.push({
         title: fixTitle(fix),

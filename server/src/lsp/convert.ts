@@ -20,7 +20,7 @@ function docsLink(rule: string): { href: string } {
   return link;
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diagnostic {
+export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
@@ -29,8 +29,6 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diag
     source: 'copydesk',
     message: f.message,
     relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } }, message: r.message })),
-    // The finding's place in the published list: a code action request brings it back to name the finding.
-    data: { index },
   };
 }
 
@@ -64,9 +62,9 @@ function put(at: number[], n: number, doc: TextDocument, offset: number): number
 const range = (at: readonly number[], k: number): string => `{"start":{"line":${at[k]},"character":${at[k + 1]}},"end":{"line":${at[k + 2]},"character":${at[k + 3]}}}`;
 const docsJson = new Map<string, string>();
 
-/** The JSON of toDiagnostic(doc, f, index) up to its data field (the finding's place in the list), written
- *  directly from the finding and its positions (positionsInto): a long story publishes a few hundred
- *  diagnostics per keystroke, and building each as objects and then serialising them cost twice as much. */
+/** The JSON of toDiagnostic(doc, f), written directly from the finding and its positions (positionsInto): a
+ *  long story publishes a few hundred diagnostics per keystroke, and building each as objects and then
+ *  serialising them cost twice as much. */
 export function diagnosticBody(f: Finding, at: readonly number[], uriJson: string): string {
   let docs = docsJson.get(f.rule);
   if (docs === undefined) docsJson.set(f.rule, (docs = `"code":${JSON.stringify(f.rule)},"codeDescription":${JSON.stringify(docsLink(f.rule))}`));
@@ -78,10 +76,5 @@ export function diagnosticBody(f: Finding, at: readonly number[], uriJson: strin
     }
     json += ']';
   }
-  return json;
-}
-
-/** What follows a diagnostic's body: its place in the published list (a code action request brings it back). */
-export function dataJson(index: number): string {
-  return `,"data":{"index":${index}}}`;
+  return json + '}';
 }

@@ -6,12 +6,12 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types.js';
-import { dataJson, diagnosticBody, positionsInto } from './convert.js';
+import { diagnosticBody, positionsInto } from './convert.js';
 import { PieceDocument } from './piece-document.js';
 import type { JsonWritable, JsonWriter } from './wire.js';
 
-/** One diagnostic as written: what its JSON was made from, and the JSON up to its data field (as UTF-8,
- *  so a publish copies bytes instead of encoding a few hundred strings again). */
+/** One diagnostic as written: what its JSON was made from, and the JSON (as UTF-8, so a publish copies
+ *  bytes instead of encoding a few hundred strings again). */
 interface Written {
   rule: string;
   severity: string;
@@ -107,9 +107,6 @@ function standsAt(doc: PieceDocument, f: Finding, at: readonly number[]): boolea
   return true;
 }
 
-/** dataJson(i), as UTF-8, for the places of the lists published so far (the same few hundred on every
- *  keystroke). */
-const dataTails: Buffer[] = [];
 const COMMA = 0x2c;
 
 /** The diagnostics list of a publish: written piece by piece into the message; read back as objects by
@@ -122,12 +119,11 @@ class DiagnosticsJson implements JsonWritable {
     for (let i = 0; i < this.list.length; i++) {
       if (i > 0) w.char(COMMA);
       w.bytes(this.list[i]!.body);
-      w.bytes((dataTails[i] ??= Buffer.from(dataJson(i), 'latin1')));
     }
     w.raw(']');
   }
 
   toJSON(): unknown {
-    return this.list.map((w, i) => JSON.parse(w.body.toString('utf8') + dataJson(i)));
+    return this.list.map((w) => JSON.parse(w.body.toString('utf8')));
   }
 }

@@ -84,6 +84,6 @@ export class TimedReader extends StreamMessageReader {
 
 /** The findings as the diagnostics of a publish; `published` is the document's previous publish. */
 export function diagnosticsOf(doc: TextDocument, findings: readonly Finding[], published: PublishedDiagnostics): Diagnostic[] {
-  if (!writesEncoded) return findings.map((f, i) => toDiagnostic(doc, f, i));
+  if (!writesEncoded) return findings.map((f) => toDiagnostic(doc, f));
   return writtenDiagnostics(doc, findings, published);
 }

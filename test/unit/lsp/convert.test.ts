@@ -4,18 +4,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, Session } from '../../../server/src/engine/index';
 import { loadStyleText } from '../../../server/src/engine/style/load';
 import type { Finding } from '../../../server/src/engine/types';
-import { dataJson, diagnosticBody, positionsInto, toDiagnostic } from '../../../server/src/lsp/convert';
+import { diagnosticBody, positionsInto, toDiagnostic } from '../../../server/src/lsp/convert';
 import { PublishedDiagnostics, writtenDiagnostics } from '../../../server/src/lsp/published';
 import { JsonWriter } from '../../../server/src/lsp/wire';
 import { PieceText } from '../../../server/src/engine/document/text';
 import { PieceDocument } from '../../../server/src/lsp/piece-document';
 import { seededRandom } from '../../support/random';
 
-/** A diagnostic's JSON as a publish writes it: its body from its positions, then its place in the list. */
-const diagnosticJson = (doc: TextDocument, f: Finding, index: number, uriJson: string): string => {
+/** A diagnostic's JSON as a publish writes it, from its positions. */
+const diagnosticJson = (doc: TextDocument, f: Finding, uriJson: string): string => {
   const at: number[] = [];
   positionsInto(at, doc, f);
-  return diagnosticBody(f, at, uriJson) + dataJson(index);
+  return diagnosticBody(f, at, uriJson);
 };
 
 const draft = [
@@ -32,9 +32,9 @@ test('a diagnostic written straight to JSON is the JSON of the diagnostic object
   const { findings } = analyze(draft, { languageId: 'markdown' });
   assert.ok(findings.length >= 5 && findings.some((f) => f.related?.length), 'the draft has findings, some with related places');
   const uriJson = JSON.stringify(doc.uri);
-  findings.forEach((f, i) => assert.equal(diagnosticJson(doc, f, i, uriJson), JSON.stringify(toDiagnostic(doc, f, i))));
+  findings.forEach((f) => assert.equal(diagnosticJson(doc, f, uriJson), JSON.stringify(toDiagnostic(doc, f))));
   const bare = { ...findings[0]!, related: [] };
-  assert.equal(diagnosticJson(doc, bare, 9, uriJson), JSON.stringify(toDiagnostic(doc, bare, 9)));
+  assert.equal(diagnosticJson(doc, bare, uriJson), JSON.stringify(toDiagnostic(doc, bare)));
 });
 
 const message = (uri: string, diagnostics: unknown) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: 1, diagnostics } });
@@ -43,7 +43,7 @@ test('diagnostics written as JSON are the JSON of the diagnostic objects, and re
   const doc = TextDocument.create('file:///a.md', 'markdown', 1, draft);
   const { findings } = analyze(draft, { languageId: 'markdown' });
   const many = Array.from({ length: 40 }, (_, i) => findings[i % findings.length]!);
-  const plain = many.map((f, i) => toDiagnostic(doc, f, i));
+  const plain = many.map((f) => toDiagnostic(doc, f));
   const written = writtenDiagnostics(doc, many, new PublishedDiagnostics());
   assert.equal(new JsonWriter().encode(message(doc.uri, written)).toString('utf8'), JSON.stringify(message(doc.uri, plain)));
   assert.equal(JSON.stringify(message(doc.uri, written)), JSON.stringify(message(doc.uri, plain)));
@@ -56,7 +56,7 @@ test('a publish after an edit reuses the previous one only where rule, message a
   const writer = new JsonWriter();
   const publish = (d: TextDocument, findings: Finding[]) => {
     const got = writer.encode(message(d.uri, writtenDiagnostics(d, findings, published))).toString('utf8');
-    assert.equal(got, JSON.stringify(message(d.uri, findings.map((f, i) => toDiagnostic(d, f, i)))), `after: ${d.getText().slice(0, 40)}`);
+    assert.equal(got, JSON.stringify(message(d.uri, findings.map((f) => toDiagnostic(d, f)))), `after: ${d.getText().slice(0, 40)}`);
   };
   const session = new Session();
   publish(doc, analyze(long, { languageId: 'markdown', session }).findings);
@@ -94,6 +94,6 @@ test('publishes of a document in pieces reuse the previous publish only where it
     doc.update([{ range: { start: doc.positionAt(at), end: doc.positionAt(end) }, text: typed[Math.floor(rand() * typed.length)]! }], v);
     const { findings } = analyze(doc.text, { languageId: 'markdown', session });
     const got = writer.encode(message(doc.uri, writtenDiagnostics(doc, findings, published))).toString('utf8');
-    assert.equal(got, JSON.stringify(message(doc.uri, findings.map((f, i) => toDiagnostic(doc, f, i)))), `edit ${v}`);
+    assert.equal(got, JSON.stringify(message(doc.uri, findings.map((f) => toDiagnostic(doc, f)))), `edit ${v}`);
   }
 });
