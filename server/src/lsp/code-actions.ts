@@ -32,11 +32,13 @@ export function codeActions(doc: TextDocument, findings: readonly Finding[], par
   const asked = params.context.diagnostics
     .filter((d) => d.source === 'copydesk')
     .map((d) => ({ d, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) }));
-  const diagnosticOf = (f: Finding) => asked.find((a) => a.d.code === f.rule && a.start === f.start && a.end === f.end)?.d;
-  const touched = findings.filter((f) => (f.start <= end && f.end >= start) || diagnosticOf(f));
+  const touched: { f: Finding; diagnostic: Diagnostic | undefined }[] = [];
+  for (const f of findings) {
+    const diagnostic = asked.find((a) => a.d.code === f.rule && a.start === f.start && a.end === f.end)?.d;
+    if (diagnostic || (f.start <= end && f.end >= start)) touched.push({ f, diagnostic });
+  }
   const seenRules = new Set<string>();
-  for (const f of touched) {
-    const diagnostic = diagnosticOf(f);
+  for (const { f, diagnostic } of touched) {
     f.fixes.forEach((fix, i) => {
       out.push({
         title: fixTitle(fix),
